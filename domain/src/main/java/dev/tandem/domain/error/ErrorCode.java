@@ -1,0 +1,41 @@
+package dev.tandem.domain.error;
+
+/**
+ * The stable, machine-readable codes of every Tandem error. Callers branch on these, so a code is
+ * never renamed or reused for another meaning.
+ */
+public enum ErrorCode {
+  WALLET_NOT_FOUND(false),
+  BACKUP_NOT_FOUND(false),
+  ENCRYPTION_KEY_NOT_FOUND(false),
+  /** Wrong key, tampered, truncated, or made for another wallet or backup pair. */
+  BACKUP_CIPHERTEXT_INVALID(false),
+  PAIR_NOT_FOUND(false),
+  PAIR_REVOKED(false),
+  PAIR_INCOMPLETE(false),
+  /** A signature failed its final verification once; the pair never signs again. */
+  PAIR_FROZEN(false),
+  /** Another modification of the same wallet is running; retry once it has finished. */
+  OPERATION_IN_PROGRESS(true),
+  /** A conditional write lost a race: the record was created or changed by someone else. */
+  CONCURRENT_MODIFICATION(true),
+  STATE_INVALID(false),
+  /** The peer sent something the protocol does not allow; the error names the peer. */
+  PROTOCOL_ABORTED(false),
+  /** The storage backend did not answer in time or failed transiently. */
+  STORAGE_UNAVAILABLE(true),
+  /** The storage backend refused the request as configured (permissions, missing bucket or key). */
+  STORAGE_MISCONFIGURED(false),
+  INVALID_INPUT(false);
+
+  private final boolean retryable;
+
+  ErrorCode(boolean retryable) {
+    this.retryable = retryable;
+  }
+
+  /** Whether the same request may succeed if sent again later, unchanged. */
+  public boolean retryable() {
+    return retryable;
+  }
+}

@@ -1,0 +1,25 @@
+package dev.tandem.domain.error;
+
+/** The pair exists but its status forbids the operation: revoked, incomplete or frozen. */
+public final class PairUnusableException extends TandemException {
+  private static final long serialVersionUID = 1L;
+
+  private PairUnusableException(ErrorCode code, String message) {
+    super(code, message);
+  }
+
+  public static PairUnusableException revoked(Object pairId) {
+    return new PairUnusableException(ErrorCode.PAIR_REVOKED, "pair " + pairId + " is revoked");
+  }
+
+  public static PairUnusableException incomplete(Object pairId) {
+    return new PairUnusableException(
+        ErrorCode.PAIR_INCOMPLETE, "pair " + pairId + " was never confirmed by the client");
+  }
+
+  public static PairUnusableException frozen(Object pairId) {
+    return new PairUnusableException(
+        ErrorCode.PAIR_FROZEN,
+        "pair " + pairId + " is frozen after a signature failed verification");
+  }
+}

@@ -1,0 +1,2 @@
+/** Immutable value types of a Tandem wallet, each valid from construction. */
+package dev.tandem.domain.model;

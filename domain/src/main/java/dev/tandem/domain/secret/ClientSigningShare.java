@@ -1,0 +1,23 @@
+package dev.tandem.domain.secret;
+
+import dev.tandem.domain.model.SigningSharePairId;
+import dev.tandem.domain.model.Party;
+import dev.tandem.domain.model.PublicKey;
+import dev.tandem.domain.model.WalletId;
+
+/** The client's half of a signing pair: kept on the user's device. */
+public final class ClientSigningShare extends KeyShare {
+  public ClientSigningShare(WalletId walletId, SigningSharePairId pairId, PublicKey publicKey, SecretBytes material) {
+    super(walletId, pairId, publicKey, material);
+  }
+
+  @Override
+  public SigningSharePairId pairId() {
+    return (SigningSharePairId) super.pairId();
+  }
+
+  @Override
+  public Party holder() {
+    return Party.CLIENT;
+  }
+}

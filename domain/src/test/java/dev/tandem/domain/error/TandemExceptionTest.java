@@ -1,0 +1,48 @@
+package dev.tandem.domain.error;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tandem.domain.model.Party;
+import org.junit.jupiter.api.Test;
+
+class TandemExceptionTest {
+
+  @Test
+  void everyErrorCarriesItsStableCode() {
+    assertEquals(ErrorCode.WALLET_NOT_FOUND, NotFoundException.wallet("w").code());
+    assertEquals(ErrorCode.PAIR_NOT_FOUND, NotFoundException.pair("w", "p").code());
+    assertEquals(ErrorCode.BACKUP_NOT_FOUND, NotFoundException.backup("w", "b").code());
+    assertEquals(ErrorCode.ENCRYPTION_KEY_NOT_FOUND, NotFoundException.encryptionKey("w", "k").code());
+    assertEquals(ErrorCode.PAIR_REVOKED, PairUnusableException.revoked("p").code());
+    assertEquals(ErrorCode.PAIR_INCOMPLETE, PairUnusableException.incomplete("p").code());
+    assertEquals(ErrorCode.PAIR_FROZEN, PairUnusableException.frozen("p").code());
+    assertEquals(ErrorCode.OPERATION_IN_PROGRESS, new OperationInProgressException("w").code());
+    assertEquals(ErrorCode.CONCURRENT_MODIFICATION, new WriteConflictException("x").code());
+    assertEquals(ErrorCode.BACKUP_CIPHERTEXT_INVALID, new BackupCiphertextInvalidException("x").code());
+  }
+
+  @Test
+  void messagesStartWithTheCode_andNameIds() {
+    TandemException e = NotFoundException.pair("wallet-7", "pair-9");
+    assertTrue(e.getMessage().startsWith("PAIR_NOT_FOUND: "), e.getMessage());
+    assertTrue(e.getMessage().contains("wallet-7") && e.getMessage().contains("pair-9"));
+  }
+
+  @Test
+  void retryability_followsTheCode() {
+    assertTrue(new StorageUnavailableException("timeout", null).retryable());
+    assertTrue(new OperationInProgressException("w").retryable());
+    assertFalse(new StorageMisconfiguredException("denied", null).retryable());
+    assertFalse(new InvalidInputException("x").retryable());
+  }
+
+  @Test
+  void protocolAbort_namesTheMisbehavingParty() {
+    ProtocolAbortedException e = new ProtocolAbortedException(Party.CUSTODIAN, "bad proof");
+    assertEquals(Party.CUSTODIAN, e.faultyParty());
+    assertEquals(ErrorCode.PROTOCOL_ABORTED, e.code());
+    assertTrue(e.getMessage().contains("CUSTODIAN"));
+  }
+}
