@@ -26,6 +26,11 @@ public enum ErrorCode {
   STORAGE_UNAVAILABLE(true),
   /** The storage backend refused the request as configured (permissions, missing bucket or key). */
   STORAGE_MISCONFIGURED(false),
+  /**
+   * A stored record cannot be trusted: it fails authentication (tampered, or copied from another
+   * wallet or record), is sealed under another key, or is not a document of its kind.
+   */
+  STORED_DATA_INVALID(false),
   INVALID_INPUT(false);
 
   private final boolean retryable;

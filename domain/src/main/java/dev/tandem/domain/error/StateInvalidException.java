@@ -7,4 +7,8 @@ public final class StateInvalidException extends TandemException {
   public StateInvalidException(String message) {
     super(ErrorCode.STATE_INVALID, message);
   }
+
+  public StateInvalidException(String message, Throwable cause) {
+    super(ErrorCode.STATE_INVALID, message, cause);
+  }
 }

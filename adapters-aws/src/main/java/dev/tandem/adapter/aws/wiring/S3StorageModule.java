@@ -1,0 +1,39 @@
+package dev.tandem.adapter.aws.wiring;
+
+import dagger.Binds;
+import dagger.Module;
+import dagger.Provides;
+import dev.tandem.adapter.aws.AwsStorageSettings;
+import dev.tandem.adapter.aws.S3BackupShareRepository;
+import dev.tandem.adapter.aws.S3KeyStorage;
+import dev.tandem.adapter.aws.S3SigningShareRepository;
+import dev.tandem.domain.port.BackupShareRepositoryPort;
+import dev.tandem.domain.port.KeyStoragePort;
+import dev.tandem.domain.port.SigningShareRepositoryPort;
+import jakarta.inject.Singleton;
+
+/**
+ * Binds the three storage ports to their S3 adapters, configured from {@link AwsTandemConfig}.
+ * Needs an {@code S3Client} and a {@code KmsClient} (from {@link AwsClientsModule}).
+ */
+@Module
+public abstract class S3StorageModule {
+  private S3StorageModule() {}
+
+  @Binds
+  @Singleton
+  abstract KeyStoragePort keyStorage(S3KeyStorage adapter);
+
+  @Binds
+  @Singleton
+  abstract SigningShareRepositoryPort signingShareRepository(S3SigningShareRepository adapter);
+
+  @Binds
+  @Singleton
+  abstract BackupShareRepositoryPort backupShareRepository(S3BackupShareRepository adapter);
+
+  @Provides
+  static AwsStorageSettings storageSettings(AwsTandemConfig config) {
+    return config.storageSettings();
+  }
+}

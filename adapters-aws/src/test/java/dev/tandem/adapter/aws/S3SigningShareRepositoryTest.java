@@ -1,0 +1,34 @@
+package dev.tandem.adapter.aws;
+
+import dev.tandem.domain.port.SigningShareRepositoryPort;
+import dev.tandem.domain.port.contract.SigningShareRepositoryContract;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * {@link S3SigningShareRepository} passes the shared signing share repository contract, through
+ * the real S3 and KMS clients against S3Proxy and the KMS fake, on a versioned bucket (every
+ * replace and delete must purge old versions) and on an unversioned one.
+ */
+class S3SigningShareRepositoryTest extends SigningShareRepositoryContract {
+  private static final LocalAws AWS = LocalAws.shared();
+  private static final String VERSIONED = AWS.newBucket(true);
+  private static final String UNVERSIONED = AWS.newBucket(false);
+
+  @Override
+  protected SigningShareRepositoryPort createRepository() {
+    return repositoryOn(VERSIONED);
+  }
+
+  static SigningShareRepositoryPort repositoryOn(String bucket) {
+    return new S3SigningShareRepository(
+        AWS.s3(), AWS.kms(), new AwsStorageSettings(bucket, "contract/", AWS.kmsKeyId()));
+  }
+
+  @Nested
+  class OnUnversionedBucket extends SigningShareRepositoryContract {
+    @Override
+    protected SigningShareRepositoryPort createRepository() {
+      return repositoryOn(UNVERSIONED);
+    }
+  }
+}

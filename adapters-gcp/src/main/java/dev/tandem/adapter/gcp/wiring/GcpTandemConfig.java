@@ -1,0 +1,171 @@
+package dev.tandem.adapter.gcp.wiring;
+
+import dev.tandem.adapter.gcp.GcsLocation;
+import dev.tandem.adapter.gcp.KeyEncryptionKey;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the GCP adapters are configured with. Credentials are not here: the client uses
+ * Application Default Credentials (a service account on GCP, {@code gcloud auth
+ * application-default login} elsewhere), unless {@link Builder#hostOverride} points it at an
+ * emulator, which needs none.
+ *
+ * <p>Timeouts bound every call: the client makes at most {@link #maxAttempts()} attempts, each
+ * allowed {@link #requestTimeout()} to connect and to read, and gives up after {@link
+ * #totalTimeout()} in all. (The SDK's own defaults retry for minutes.)
+ *
+ * <p>Holds the key-encryption key, so never a record: {@code toString} redacts it.
+ */
+public final class GcpTandemConfig {
+  /** Attempts per call unless configured: the first try and three retries. */
+  public static final int DEFAULT_MAX_ATTEMPTS = 4;
+
+  public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_TOTAL_TIMEOUT = Duration.ofSeconds(30);
+
+  private final String projectId;
+  private final GcsLocation location;
+  private final URI hostOverride;
+  private final KeyEncryptionKey keyEncryptionKey;
+  private final int maxAttempts;
+  private final Duration requestTimeout;
+  private final Duration totalTimeout;
+
+  private GcpTandemConfig(Builder builder) {
+    this.projectId = builder.projectId;
+    this.location =
+        GcsLocation.of(
+            Objects.requireNonNull(builder.bucket, "bucket"),
+            Objects.requireNonNullElse(builder.prefix, ""));
+    this.hostOverride = builder.hostOverride;
+    this.keyEncryptionKey = Objects.requireNonNull(builder.keyEncryptionKey, "keyEncryptionKey");
+    this.maxAttempts = builder.maxAttempts;
+    this.requestTimeout = builder.requestTimeout;
+    this.totalTimeout = builder.totalTimeout;
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
+    }
+    requirePositive(requestTimeout, "requestTimeout");
+    requirePositive(totalTimeout, "totalTimeout");
+    if (requestTimeout.toMillis() > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("requestTimeout must fit in an int of milliseconds");
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The project to bill and to attribute requests to; empty to let the client find it. */
+  public Optional<String> projectId() {
+    return Optional.ofNullable(projectId);
+  }
+
+  public GcsLocation location() {
+    return location;
+  }
+
+  /** An emulator's base URL ({@code http://localhost:9023}); empty for Cloud Storage itself. */
+  public Optional<URI> hostOverride() {
+    return Optional.ofNullable(hostOverride);
+  }
+
+  public KeyEncryptionKey keyEncryptionKey() {
+    return keyEncryptionKey;
+  }
+
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
+  public Duration totalTimeout() {
+    return totalTimeout;
+  }
+
+  @Override
+  public String toString() {
+    return "GcpTandemConfig[project=" + projectId + ", location=" + location + ", host="
+        + hostOverride + ", kek=" + keyEncryptionKey + ", maxAttempts=" + maxAttempts
+        + ", requestTimeout=" + requestTimeout + ", totalTimeout=" + totalTimeout + "]";
+  }
+
+  private static void requirePositive(Duration duration, String name) {
+    Objects.requireNonNull(duration, name);
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive");
+    }
+  }
+
+  /** Bucket and key-encryption key are required; everything else has a default. */
+  public static final class Builder {
+    private String projectId;
+    private String bucket;
+    private String prefix = "";
+    private URI hostOverride;
+    private KeyEncryptionKey keyEncryptionKey;
+    private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+    private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+    private Duration totalTimeout = DEFAULT_TOTAL_TIMEOUT;
+
+    private Builder() {}
+
+    public Builder projectId(String projectId) {
+      this.projectId = Objects.requireNonNull(projectId, "projectId");
+      return this;
+    }
+
+    public Builder bucket(String bucket) {
+      this.bucket = Objects.requireNonNull(bucket, "bucket");
+      return this;
+    }
+
+    /** Every object name starts with it (normalised to end with {@code /}); default none. */
+    public Builder prefix(String prefix) {
+      this.prefix = Objects.requireNonNull(prefix, "prefix");
+      return this;
+    }
+
+    /** Sends every request to this base URL, without credentials: for an emulator only. */
+    public Builder hostOverride(URI hostOverride) {
+      Objects.requireNonNull(hostOverride, "hostOverride");
+      if (!hostOverride.isAbsolute() || hostOverride.getHost() == null) {
+        throw new IllegalArgumentException("hostOverride must be an absolute http(s) URL");
+      }
+      this.hostOverride = hostOverride;
+      return this;
+    }
+
+    public Builder keyEncryptionKey(KeyEncryptionKey keyEncryptionKey) {
+      this.keyEncryptionKey = Objects.requireNonNull(keyEncryptionKey, "keyEncryptionKey");
+      return this;
+    }
+
+    public Builder maxAttempts(int maxAttempts) {
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    /** How long one attempt may take to connect, and then to read. */
+    public Builder requestTimeout(Duration requestTimeout) {
+      this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+      return this;
+    }
+
+    /** How long a call may take over all its attempts. */
+    public Builder totalTimeout(Duration totalTimeout) {
+      this.totalTimeout = Objects.requireNonNull(totalTimeout, "totalTimeout");
+      return this;
+    }
+
+    public GcpTandemConfig build() {
+      return new GcpTandemConfig(this);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.tandem.adapter.gcp.wiring;
+
+import dagger.Binds;
+import dagger.Module;
+import dagger.Provides;
+import dev.tandem.adapter.gcp.GcsBackupShareRepository;
+import dev.tandem.adapter.gcp.GcsKeyStorage;
+import dev.tandem.adapter.gcp.GcsLocation;
+import dev.tandem.adapter.gcp.GcsSigningShareRepository;
+import dev.tandem.adapter.gcp.KeyEncryptionKey;
+import dev.tandem.domain.port.BackupShareRepositoryPort;
+import dev.tandem.domain.port.KeyStoragePort;
+import dev.tandem.domain.port.SigningShareRepositoryPort;
+
+/**
+ * The storage ports on Cloud Storage: key storage and both custodian repositories, in the bucket
+ * and under the prefix of {@link GcpTandemConfig}, secrets sealed under its key-encryption key.
+ * Needs a {@code com.google.cloud.storage.Storage}, which {@link GcpClientsModule} provides.
+ */
+@Module
+public abstract class GcsStorageModule {
+  private GcsStorageModule() {}
+
+  @Binds
+  abstract KeyStoragePort keyStorage(GcsKeyStorage storage);
+
+  @Binds
+  abstract SigningShareRepositoryPort signingShares(GcsSigningShareRepository repository);
+
+  @Binds
+  abstract BackupShareRepositoryPort backupShares(GcsBackupShareRepository repository);
+
+  @Provides
+  static GcsLocation location(GcpTandemConfig config) {
+    return config.location();
+  }
+
+  @Provides
+  static KeyEncryptionKey keyEncryptionKey(GcpTandemConfig config) {
+    return config.keyEncryptionKey();
+  }
+}
