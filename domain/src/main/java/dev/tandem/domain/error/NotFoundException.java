@@ -8,6 +8,19 @@ public final class NotFoundException extends TandemException {
     super(code, message);
   }
 
+  /**
+   * Rebuilds the exception from its code and message as they crossed a wire; {@code code} must be
+   * one of the not-found codes.
+   */
+  public static NotFoundException restore(ErrorCode code, String message) {
+    switch (code) {
+      case WALLET_NOT_FOUND, BACKUP_NOT_FOUND, ENCRYPTION_KEY_NOT_FOUND, PAIR_NOT_FOUND -> {
+        return new NotFoundException(code, message);
+      }
+      default -> throw new IllegalArgumentException(code + " is not a not-found code");
+    }
+  }
+
   public static NotFoundException wallet(Object walletId) {
     return new NotFoundException(ErrorCode.WALLET_NOT_FOUND, "no wallet " + walletId);
   }

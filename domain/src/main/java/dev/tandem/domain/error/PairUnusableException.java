@@ -8,6 +8,19 @@ public final class PairUnusableException extends TandemException {
     super(code, message);
   }
 
+  /**
+   * Rebuilds the exception from its code and message as they crossed a wire; {@code code} must be
+   * PAIR_REVOKED, PAIR_INCOMPLETE or PAIR_FROZEN.
+   */
+  public static PairUnusableException restore(ErrorCode code, String message) {
+    switch (code) {
+      case PAIR_REVOKED, PAIR_INCOMPLETE, PAIR_FROZEN -> {
+        return new PairUnusableException(code, message);
+      }
+      default -> throw new IllegalArgumentException(code + " is not a pair-status code");
+    }
+  }
+
   public static PairUnusableException revoked(Object pairId) {
     return new PairUnusableException(ErrorCode.PAIR_REVOKED, "pair " + pairId + " is revoked");
   }

@@ -18,11 +18,20 @@ public final class ProtocolAbortedException extends TandemException {
   }
 
   public ProtocolAbortedException(Party faultyParty, String reason, Throwable cause) {
-    super(
-        ErrorCode.PROTOCOL_ABORTED,
-        "protocol aborted by misbehaving " + Objects.requireNonNull(faultyParty) + ": " + reason,
-        cause);
-    this.faultyParty = faultyParty;
+    this(
+        faultyParty,
+        cause,
+        "protocol aborted by misbehaving " + Objects.requireNonNull(faultyParty) + ": " + reason);
+  }
+
+  private ProtocolAbortedException(Party faultyParty, Throwable cause, String message) {
+    super(ErrorCode.PROTOCOL_ABORTED, message, cause);
+    this.faultyParty = Objects.requireNonNull(faultyParty, "faultyParty");
+  }
+
+  /** Rebuilds the exception from its faulty party and message as they crossed a wire. */
+  public static ProtocolAbortedException restore(Party faultyParty, String message) {
+    return new ProtocolAbortedException(faultyParty, null, message);
   }
 
   public Party faultyParty() {

@@ -2,6 +2,7 @@ package dev.tandem.domain.error;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.domain.model.Party;
@@ -36,6 +37,22 @@ class TandemExceptionTest {
     assertTrue(new OperationInProgressException("w").retryable());
     assertFalse(new StorageMisconfiguredException("denied", null).retryable());
     assertFalse(new InvalidInputException("x").retryable());
+  }
+
+  @Test
+  void restoredExceptions_keepTheirCodeAndMessage_andRefuseForeignCodes() {
+    NotFoundException pair = NotFoundException.restore(ErrorCode.PAIR_NOT_FOUND, "no pair p");
+    assertEquals(ErrorCode.PAIR_NOT_FOUND, pair.code());
+    assertEquals("PAIR_NOT_FOUND: no pair p", pair.getMessage());
+    assertEquals(ErrorCode.PAIR_FROZEN, PairUnusableException.restore(ErrorCode.PAIR_FROZEN, "x").code());
+    assertEquals("OPERATION_IN_PROGRESS: busy", OperationInProgressException.restore("busy").getMessage());
+    ProtocolAbortedException aborted = ProtocolAbortedException.restore(Party.CLIENT, "bad proof");
+    assertEquals(Party.CLIENT, aborted.faultyParty());
+    assertEquals("PROTOCOL_ABORTED: bad proof", aborted.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> NotFoundException.restore(ErrorCode.PAIR_REVOKED, "x"));
+    assertThrows(IllegalArgumentException.class,
+        () -> PairUnusableException.restore(ErrorCode.WALLET_NOT_FOUND, "x"));
   }
 
   @Test

@@ -1,0 +1,226 @@
+package dev.tandem.mpc.internal.protocol;
+
+import dev.tandem.domain.model.Curve;
+import dev.tandem.domain.model.Party;
+import dev.tandem.domain.model.Signature;
+import dev.tandem.mpc.internal.HashCommitment;
+import dev.tandem.mpc.internal.ProofContext;
+import dev.tandem.mpc.internal.curve.Secp256k1;
+import dev.tandem.mpc.internal.paillier.PaillierNonce;
+import dev.tandem.mpc.internal.paillier.PaillierPublicKey;
+import dev.tandem.mpc.internal.zk.SchnorrProof;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import org.bouncycastle.math.ec.ECPoint;
+
+/**
+ * The client's (P2's) state machine for signing, PROTOCOL.md §4.
+ *
+ * <p>{@link #start()} makes round 1 and starts precomputing the Paillier randomness {@code r^N} on
+ * the executor, off the critical path; {@link #handle} takes round 2 and returns round 3, then
+ * takes round 4 and returns {@code null}. The run ends with a verified low-s signature ({@link
+ * #signature()}), or with the custodian's notice that the signature failed its verification ({@link
+ * #wasRefused()}), after which the pair is frozen.
+ */
+public final class ClientSign extends StateMachine {
+
+  /** ℓ + ε + 128: ρ ← [0, 2^896), the statistical mask of PROTOCOL.md §4 step 3. */
+  static final int MASK_BITS = 256 + 512 + 128;
+
+  private enum Expect {
+    START,
+    NONCE,
+    SIGNATURE,
+    DONE
+  }
+
+  private final ClientShareMaterial share;
+  private final byte[] digest;
+  private final SecureRandom random;
+  private final Executor executor;
+  private final PartyIds ids;
+
+  private Expect expect = Expect.START;
+  private SessionId sessionId;
+  private byte[] binding;
+  private BigInteger k2;
+  private ECPoint r2;
+  private SchnorrProof proof;
+  private HashCommitment commitment;
+  private Futures.Pending<PaillierNonce> nonce;
+  private BigInteger r;
+  private Signature signature;
+  private boolean refused;
+
+  /**
+   * @param share the client's share (a signing pair's)
+   * @param digest the 32-byte digest to sign
+   */
+  public ClientSign(ClientShareMaterial share, byte[] digest, SecureRandom random, Executor executor) {
+    super(Party.CLIENT, Protocols.SIGN);
+    this.share = Objects.requireNonNull(share, "share");
+    this.digest = Wire.requireLength(digest, SignRound1Commitment.DIGEST_LENGTH, "digest");
+    this.random = Objects.requireNonNull(random, "random");
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.ids = PartyIds.sign(share.pairId());
+  }
+
+  /** Round 1: the request to send first. */
+  public synchronized byte[] start() {
+    return step(
+        "start",
+        () -> {
+          if (expect != Expect.START) {
+            throw new IllegalStateException("already started");
+          }
+          sessionId = SessionId.random(random);
+          binding =
+              SessionBinding.sign(sessionId, share.pairId(), share.q1(), share.q2(), digest);
+          PaillierPublicKey paillier = share.paillier();
+          nonce = Futures.submit(executor, () -> paillier.precomputeNonce(random));
+          k2 = Secp256k1.randomScalar(random);
+          r2 = Secp256k1.multiplyBase(k2);
+          proof = SchnorrProof.prove(clientProofContext(), k2, random);
+          commitment =
+              HashCommitment.commit(
+                  Protocols.SIGN_COMMITMENT_TAG,
+                  binding,
+                  ids.client(),
+                  Wire.pointAndProof(r2, proof),
+                  random);
+          expect = Expect.NONCE;
+          return new SignRound1Commitment(
+                  sessionId,
+                  share.pairId(),
+                  digest,
+                  share.q1(),
+                  share.q2(),
+                  commitment.commitment())
+              .toBytes();
+        });
+  }
+
+  /**
+   * Takes the custodian's reply: round 2 (returns round 3) or round 4 (returns {@code null}: the
+   * run is over).
+   */
+  public synchronized byte[] handle(byte[] reply) {
+    return step(
+        "reply",
+        () -> {
+          switch (expect) {
+            case NONCE:
+              return onNonce(SignRound2Nonce.fromBytes(reply));
+            case SIGNATURE:
+              onSignature(SignRound4Signature.fromBytes(reply));
+              return null;
+            default:
+              throw new IllegalStateException("no reply expected");
+          }
+        });
+  }
+
+  private byte[] onNonce(SignRound2Nonce message) throws GeneralSecurityException {
+    requireSession(message.sessionId());
+    ECPoint r1 = message.r1();
+    Futures.check(
+        "custodian nonce proof",
+        () -> {
+          message
+              .proof()
+              .verify(context(2, binding, ids.custodian(), ids.client()), r1);
+          return null;
+        });
+    BigInteger q = Secp256k1.order();
+    ECPoint bigR = Secp256k1.multiply(r1, k2);
+    r = bigR.getAffineXCoord().toBigInteger().mod(q);
+    if (r.signum() == 0) {
+      throw violation("nonce point has r = 0");
+    }
+    PaillierPublicKey paillier = share.paillier();
+    BigInteger k2Inverse = k2.modInverse(q);
+    BigInteger a = k2Inverse.multiply(r).mod(q);
+    BigInteger b =
+        k2Inverse.multiply(Ecdsa.digestScalar(digest).add(r.multiply(share.secretX2()))).mod(q);
+    BigInteger rho = new BigInteger(MASK_BITS, random);
+    BigInteger scaledKey = paillier.multiply(share.ckey(), a);
+    BigInteger masked = paillier.encrypt(b.add(rho.multiply(q)), nonce.join());
+    BigInteger c3 = paillier.add(scaledKey, masked);
+    byte[] randomness = commitment.randomness();
+    forgetNonceSecrets();
+    expect = Expect.SIGNATURE;
+    return new SignRound3Ciphertext(sessionId, r2, proof, randomness, c3).toBytes();
+  }
+
+  private void onSignature(SignRound4Signature message)
+      throws GeneralSecurityException {
+    requireSession(message.sessionId());
+    expect = Expect.DONE;
+    if (!message.isReleased()) {
+      refused = true;
+      markComplete();
+      return;
+    }
+    BigInteger s = message.s();
+    if (!message.r().equals(r)) {
+      throw violation("signature r does not match the nonce point");
+    }
+    if (s.compareTo(Secp256k1.order().shiftRight(1)) > 0) {
+      throw violation("signature s is not low-s");
+    }
+    if (!Ecdsa.verifies(
+        share.publicKey(), Ecdsa.digestScalar(digest), r, s, message.recoveryId())) {
+      throw violation("signature does not verify against the wallet's public key");
+    }
+    signature = new Signature(Curve.SECP256K1, r, s, message.recoveryId());
+    markComplete();
+  }
+
+  /** The verified signature; only once complete and not refused. */
+  public synchronized Signature signature() {
+    requireComplete();
+    if (refused) {
+      throw new IllegalStateException("the custodian refused to release the signature");
+    }
+    return signature;
+  }
+
+  /**
+   * Whether the custodian reported that the signature failed its verification and withheld it:
+   * the pair is frozen.
+   */
+  public synchronized boolean wasRefused() {
+    requireComplete();
+    return refused;
+  }
+
+  private void requireSession(SessionId received) throws GeneralSecurityException {
+    if (!sessionId.equals(received)) {
+      throw violation("wrong session id");
+    }
+  }
+
+  private ProofContext clientProofContext() {
+    return context(3, binding, ids.client(), ids.custodian());
+  }
+
+  private void forgetNonceSecrets() {
+    k2 = null;
+    if (nonce != null) {
+      nonce.discard(PaillierNonce::destroy);
+      nonce = null;
+    }
+    if (commitment != null) {
+      commitment.destroy();
+    }
+  }
+
+  @Override
+  void forgetSecrets() {
+    forgetNonceSecrets();
+    commitment = null;
+  }
+}

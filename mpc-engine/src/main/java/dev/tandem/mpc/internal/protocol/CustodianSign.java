@@ -1,0 +1,168 @@
+package dev.tandem.mpc.internal.protocol;
+
+import dev.tandem.domain.model.Curve;
+import dev.tandem.domain.model.MessageHash;
+import dev.tandem.domain.model.Party;
+import dev.tandem.domain.model.Signature;
+import dev.tandem.domain.port.SignOutcome;
+import dev.tandem.mpc.internal.HashCommitment;
+import dev.tandem.mpc.internal.curve.Secp256k1;
+import dev.tandem.mpc.internal.zk.SchnorrProof;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import org.bouncycastle.math.ec.ECPoint;
+
+/**
+ * The custodian's (P1's) state machine for signing, PROTOCOL.md §4: answers round 1 with round 2
+ * and round 3 with round 4.
+ *
+ * <p>Round 1 is checked against the custodian's share first (pair id, Q1, Q2) and aborts on any
+ * difference before a nonce is drawn. At round 4 the custodian decrypts c3, computes the low-s
+ * signature and its recovery id, and verifies it against Q: a signature that verifies is released
+ * ({@link SignOutcome.Signed}); one that does not is withheld and the run ends with {@link
+ * SignOutcome.VerificationFailed}, which the caller must treat as "freeze this pair".
+ */
+public final class CustodianSign extends StateMachine {
+
+  private enum Expect {
+    COMMITMENT,
+    CIPHERTEXT,
+    DONE
+  }
+
+  private final CustodianShareMaterial share;
+  private final SecureRandom random;
+  private final Executor executor;
+  private final SessionIdRegistry sessions;
+  private final PartyIds ids;
+
+  private Expect expect = Expect.COMMITMENT;
+  private SessionId sessionId;
+  private byte[] binding;
+  private byte[] digest;
+  private byte[] commitment;
+  private BigInteger k1;
+  private SignOutcome outcome;
+
+  public CustodianSign(CustodianShareMaterial share, SecureRandom random, Executor executor) {
+    this(share, random, executor, SessionIdRegistry.none());
+  }
+
+  /** As above, refusing a round 1 whose session id {@code sessions} has already seen. */
+  public CustodianSign(
+      CustodianShareMaterial share,
+      SecureRandom random,
+      Executor executor,
+      SessionIdRegistry sessions) {
+    super(Party.CUSTODIAN, Protocols.SIGN);
+    this.share = Objects.requireNonNull(share, "share");
+    this.random = Objects.requireNonNull(random, "random");
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.ids = PartyIds.sign(share.pairId());
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
+  }
+
+  /** Answers the client's next request. */
+  public synchronized byte[] respond(byte[] request) {
+    return step(
+        "request",
+        () -> {
+          switch (expect) {
+            case COMMITMENT:
+              return onCommitment(SignRound1Commitment.fromBytes(request));
+            case CIPHERTEXT:
+              return onCiphertext(SignRound3Ciphertext.fromBytes(request));
+            default:
+              throw new IllegalStateException("no request expected");
+          }
+        });
+  }
+
+  private byte[] onCommitment(SignRound1Commitment message) throws GeneralSecurityException {
+    if (!message.pairId().equals(share.pairId())
+        || !message.q1().equals(share.q1())
+        || !message.q2().equals(share.q2())) {
+      throw violation("pair mismatch: the client's share is not of this custodian share's pair");
+    }
+    if (!sessions.register(message.sessionId())) {
+      throw violation("session id was already used");
+    }
+    sessionId = message.sessionId();
+    digest = message.digest();
+    commitment = message.commitment();
+    binding = SessionBinding.sign(sessionId, share.pairId(), share.q1(), share.q2(), digest);
+    k1 = Secp256k1.randomScalar(random);
+    ECPoint r1 = Secp256k1.multiplyBase(k1);
+    SchnorrProof proof =
+        SchnorrProof.prove(context(2, binding, ids.custodian(), ids.client()), k1, random);
+    expect = Expect.CIPHERTEXT;
+    return new SignRound2Nonce(sessionId, r1, proof).toBytes();
+  }
+
+  private byte[] onCiphertext(SignRound3Ciphertext message) throws GeneralSecurityException {
+    if (!sessionId.equals(message.sessionId())) {
+      throw violation("wrong session id");
+    }
+    ECPoint r2 = message.r2();
+    // c3 is decrypted while the opening and the proof are checked; nothing derived from it leaves
+    // this method unless every check passes and the signature verifies.
+    BigInteger c3 = share.paillier().publicKey().validateCiphertext(message.ciphertext());
+    CentredDecryption decryption = new CentredDecryption(share.paillier(), c3, executor);
+    try {
+      HashCommitment.verifyOpening(
+          commitment,
+          Protocols.SIGN_COMMITMENT_TAG,
+          binding,
+          ids.client(),
+          Wire.pointAndProof(r2, message.proof()),
+          message.randomness());
+      Futures.check(
+          "client nonce proof",
+          () -> {
+            message.proof().verify(context(3, binding, ids.client(), ids.custodian()), r2);
+            return null;
+          });
+    } catch (GeneralSecurityException e) {
+      decryption.discard();
+      throw e;
+    }
+    BigInteger q = Secp256k1.order();
+    ECPoint nonce = Secp256k1.multiply(r2, k1);
+    BigInteger r = nonce.getAffineXCoord().toBigInteger().mod(q);
+    int recoveryId = Ecdsa.recoveryId(nonce);
+    BigInteger sPrime = decryption.join().mod(q);
+    if (r.signum() == 0) {
+      throw violation("nonce point has r = 0");
+    }
+    BigInteger s = k1.modInverse(q).multiply(sPrime).mod(q);
+    k1 = null;
+    if (s.compareTo(q.shiftRight(1)) > 0) {
+      s = q.subtract(s);
+      recoveryId ^= 1;
+    }
+    MessageHash hash = MessageHash.of(digest);
+    expect = Expect.DONE;
+    markComplete();
+    if (s.signum() == 0
+        || !Ecdsa.verifies(share.publicKey(), Ecdsa.digestScalar(digest), r, s, recoveryId)) {
+      outcome = new SignOutcome.VerificationFailed(hash);
+      return SignRound4Signature.refused(sessionId).toBytes();
+    }
+    outcome = new SignOutcome.Signed(hash, new Signature(Curve.SECP256K1, r, s, recoveryId));
+    return SignRound4Signature.released(sessionId, r, s, recoveryId).toBytes();
+  }
+
+  /** How the run ended; only once complete. */
+  public synchronized SignOutcome outcome() {
+    requireComplete();
+    return outcome;
+  }
+
+  @Override
+  void forgetSecrets() {
+    k1 = null;
+  }
+}
