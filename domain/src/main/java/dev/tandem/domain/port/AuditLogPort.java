@@ -1,8 +1,8 @@
 package dev.tandem.domain.port;
 
 /**
- * Where security-relevant acts are recorded (eject, revocation, freezing). An operation that must be
- * audited records its event before it hands out its result: if {@link #record} throws, the
+ * Where security-relevant acts are recorded (eject, revocation, freezing). An operation that must
+ * be audited records its event before it hands out its result: if {@link #record} throws, the
  * operation fails and releases nothing.
  */
 public interface AuditLogPort {

@@ -12,14 +12,15 @@ import java.util.Objects;
  * <ul>
  *   <li>{@link #begin} atomically claims an unknown key and answers {@link Started}; of many
  *       concurrent begins with one key, exactly one is {@code Started}. While that call runs, every
- *       other begin answers {@link InProgress}; once it {@link #complete}s, {@link Completed} with a
- *       copy of its result; once it {@link #abandon}s, the key is unknown again and may be retried.
+ *       other begin answers {@link InProgress}; once it {@link #complete}s, {@link Completed} with
+ *       a copy of its result; once it {@link #abandon}s, the key is unknown again and may be
+ *       retried.
  *   <li>A key is bound to the operation that first claimed it: a begin with the same key and
  *       another operation throws {@link dev.tandem.domain.error.InvalidInputException}.
- *   <li>The store keeps its own {@link IdempotentResult#copy()} of a result and hands out copies, so
- *       a caller destroying its result never destroys the stored one; it destroys its copy when it
- *       forgets the entry (an adapter may forget completed entries after a retention period, never
- *       while they are in progress).
+ *   <li>The store keeps its own {@link IdempotentResult#copy()} of a result and hands out copies,
+ *       so a caller destroying its result never destroys the stored one; it destroys its copy when
+ *       it forgets the entry (an adapter may forget completed entries after a retention period,
+ *       never while they are in progress).
  *   <li>{@link #complete} and {@link #abandon} of a key that is not in progress throw {@link
  *       IllegalStateException}: they belong to the one caller that got {@code Started}.
  * </ul>

@@ -15,8 +15,8 @@ import dev.tandem.domain.secret.KeyShare;
  *       ({@code Arrays.fill(bytes, (byte) 0)}) in a {@code finally} block once it is stored or
  *       encrypted. The codec wipes its own temporary arrays.
  *   <li>{@link #decode} accepts only a well-formed document of the supported format whose kind is
- *       exactly {@code expected}; anything else (malformed bytes, unknown or missing fields, another
- *       format version, another kind, a public key off the curve) throws {@link
+ *       exactly {@code expected}; anything else (malformed bytes, unknown or missing fields,
+ *       another format version, another kind, a public key off the curve) throws {@link
  *       dev.tandem.domain.error.InvalidInputException}, whose message never repeats the material.
  *       {@code decode} does not modify or keep {@code encoded}.
  * </ul>

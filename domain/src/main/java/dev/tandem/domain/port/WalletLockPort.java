@@ -13,11 +13,11 @@ import java.time.Duration;
  *   <li>{@link #acquire} grants a lease if nobody holds an unexpired lease on the wallet, otherwise
  *       it throws {@link dev.tandem.domain.error.OperationInProgressException}. Of many concurrent
  *       acquires on one free wallet, exactly one wins.
- *   <li>A lease expires by itself {@code ttl} after it was granted or last renewed, as the lock's own
- *       clock measures it, so a holder that dies never keeps a wallet locked for good. An expired
- *       lease is free for anyone to acquire.
- *   <li>{@link #renew} and {@link #release} act only on the grant the given lease names (its token):
- *       a stale holder, whose lease expired and was granted again, changes nothing.
+ *   <li>A lease expires by itself {@code ttl} after it was granted or last renewed, as the lock's
+ *       own clock measures it, so a holder that dies never keeps a wallet locked for good. An
+ *       expired lease is free for anyone to acquire.
+ *   <li>{@link #renew} and {@link #release} act only on the grant the given lease names (its
+ *       token): a stale holder, whose lease expired and was granted again, changes nothing.
  *   <li>Leases are a first line of defence: the repositories' conditional writes still make a lost
  *       race a {@code CONCURRENT_MODIFICATION}, never an overwrite.
  * </ul>
@@ -27,7 +27,8 @@ public interface WalletLockPort {
   /**
    * Leases {@code walletId} for {@code ttl}.
    *
-   * @throws dev.tandem.domain.error.OperationInProgressException if another unexpired lease holds it
+   * @throws dev.tandem.domain.error.OperationInProgressException if another unexpired lease holds
+   *     it
    * @throws IllegalArgumentException if {@code ttl} is not positive
    */
   WalletLease acquire(WalletId walletId, Duration ttl);

@@ -1,0 +1,73 @@
+package dev.tandem.adapter.inmemory.wiring;
+
+import dev.tandem.application.custodian.CosignSettings;
+import dev.tandem.mpc.EngineSettings;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything the embedded deployment configures. Nothing here is secret.
+ *
+ * @param paillierModulusBits the custodian's Paillier modulus size, and the smallest the client
+ *     accepts: {@value EngineSettings#DEFAULT_PAILLIER_MODULUS_BITS} or {@value
+ *     EngineSettings#LARGE_PAILLIER_MODULUS_BITS}
+ * @param sessionTimeout how long a custodian session may stay idle before it expires; also the
+ *     time-to-live of a wallet lease
+ * @param clock the time of record timestamps, lease expiry and idempotency retention
+ * @param random every random choice: protocol randomness, backup keys and nonces
+ */
+public record InMemoryTandemConfig(
+    int paillierModulusBits, Duration sessionTimeout, Clock clock, SecureRandom random) {
+
+  public InMemoryTandemConfig {
+    if (paillierModulusBits != EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS
+        && paillierModulusBits != EngineSettings.LARGE_PAILLIER_MODULUS_BITS) {
+      throw new IllegalArgumentException(
+          "paillierModulusBits must be "
+              + EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS
+              + " or "
+              + EngineSettings.LARGE_PAILLIER_MODULUS_BITS);
+    }
+    Objects.requireNonNull(sessionTimeout, "sessionTimeout");
+    if (sessionTimeout.isNegative() || sessionTimeout.isZero()) {
+      throw new IllegalArgumentException("sessionTimeout must be positive");
+    }
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(random, "random");
+  }
+
+  /**
+   * 2048-bit Paillier moduli, the custodian's default session timeout ({@link
+   * CosignSettings#DEFAULT}), the system clock in UTC and a new {@link SecureRandom}.
+   */
+  public static InMemoryTandemConfig defaults() {
+    return new InMemoryTandemConfig(
+        EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS,
+        CosignSettings.DEFAULT.sessionTimeout(),
+        Clock.systemUTC(),
+        new SecureRandom());
+  }
+
+  public InMemoryTandemConfig withPaillierModulusBits(int bits) {
+    return new InMemoryTandemConfig(bits, sessionTimeout, clock, random);
+  }
+
+  public InMemoryTandemConfig withSessionTimeout(Duration timeout) {
+    return new InMemoryTandemConfig(paillierModulusBits, timeout, clock, random);
+  }
+
+  public InMemoryTandemConfig withClock(Clock newClock) {
+    return new InMemoryTandemConfig(paillierModulusBits, sessionTimeout, newClock, random);
+  }
+
+  public InMemoryTandemConfig withRandom(SecureRandom newRandom) {
+    return new InMemoryTandemConfig(paillierModulusBits, sessionTimeout, clock, newRandom);
+  }
+
+  /** What the custodian's use cases need. */
+  public CosignSettings cosignSettings() {
+    return new CosignSettings(sessionTimeout);
+  }
+}

@@ -1,0 +1,178 @@
+package dev.tandem.adapter.inmemory.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.tandem.adapter.inmemory.InMemoryAuditLog;
+import dev.tandem.adapter.inmemory.InMemoryBackupShareRepository;
+import dev.tandem.adapter.inmemory.InMemoryCosignerChannel;
+import dev.tandem.adapter.inmemory.InMemoryIdempotencyStore;
+import dev.tandem.adapter.inmemory.InMemoryKeyStorage;
+import dev.tandem.adapter.inmemory.InMemorySigningShareRepository;
+import dev.tandem.adapter.inmemory.InMemoryWalletLock;
+import dev.tandem.adapter.json.JacksonShareCodec;
+import dev.tandem.application.backup.BackupCipher;
+import dev.tandem.application.backup.ClientBackupOpener;
+import dev.tandem.application.backup.EncryptedClientBackup;
+import dev.tandem.application.client.BackupWalletService;
+import dev.tandem.application.client.CreateWalletService;
+import dev.tandem.application.client.ProvisionWalletService;
+import dev.tandem.application.client.RecoverWalletService;
+import dev.tandem.application.client.RotateBackupKeyService;
+import dev.tandem.application.client.SignMessageService;
+import dev.tandem.application.custodian.CosignService;
+import dev.tandem.application.custodian.CosignSettings;
+import dev.tandem.application.custodian.EjectWalletService;
+import dev.tandem.application.custodian.ListSigningSharePairsService;
+import dev.tandem.application.custodian.RevokeSigningSharePairService;
+import dev.tandem.application.port.in.BackupWalletCommand;
+import dev.tandem.application.port.in.BackupWalletResult;
+import dev.tandem.application.port.in.CreateWalletCommand;
+import dev.tandem.application.port.in.CreateWalletResult;
+import dev.tandem.application.port.in.ListSigningSharePairsCommand;
+import dev.tandem.application.port.in.ProvisionWalletCommand;
+import dev.tandem.application.port.in.ProvisionWalletResult;
+import dev.tandem.application.port.in.SignMessageCommand;
+import dev.tandem.application.port.in.SignMessageResult;
+import dev.tandem.application.port.in.SignPayload;
+import dev.tandem.application.port.in.SigningSharePairSummary;
+import dev.tandem.application.port.in.SigningShareSink;
+import dev.tandem.domain.error.ErrorCode;
+import dev.tandem.domain.error.TandemException;
+import dev.tandem.domain.model.IdempotencyKey;
+import dev.tandem.domain.model.WalletId;
+import dev.tandem.domain.port.ClientMpcEnginePort;
+import dev.tandem.domain.port.CosignerChannelPort;
+import dev.tandem.domain.port.CustodianMpcEnginePort;
+import dev.tandem.domain.port.ProgressListener;
+import dev.tandem.domain.secret.ClientSigningShare;
+import dev.tandem.domain.secret.SecretBytes;
+import dev.tandem.mpc.EngineSettings;
+import dev.tandem.mpc.TwoPartyEcdsaClientEngine;
+import dev.tandem.mpc.TwoPartyEcdsaCustodianEngine;
+import dev.tandem.mpc.TwoPartyEcdsaKeyExport;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The embedded deployment, wired by hand: the real two-party engine on both sides, every port in
+ * memory, the JSON share codec, and the loopback channel. Both roles share one JVM, as in the
+ * embedded default; a decorator may stand between the custodian and its engine, or on the channel.
+ */
+final class EmbeddedTandem {
+  /** One engine configuration for every test: its thread pool is meant to be shared. */
+  static final EngineSettings ENGINE = EngineSettings.defaults();
+
+  static final Duration SESSION_TIMEOUT = Duration.ofMinutes(5);
+
+  final TestClock clock = new TestClock();
+  final SecureRandom random = new SecureRandom();
+
+  // Custodian side.
+  final InMemorySigningShareRepository signingShares = new InMemorySigningShareRepository();
+  final InMemoryBackupShareRepository backupShares = new InMemoryBackupShareRepository();
+  final InMemoryWalletLock walletLock = new InMemoryWalletLock(clock);
+  final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+  final CosignService cosign;
+  final ListSigningSharePairsService listPairs;
+  final RevokeSigningSharePairService revoke;
+  final EjectWalletService eject;
+
+  // Client side (and the user's key storage).
+  final FaultyKeyStorage keyStorage = new FaultyKeyStorage(new InMemoryKeyStorage());
+  final InMemoryIdempotencyStore idempotencyStore = new InMemoryIdempotencyStore(clock);
+  final JacksonShareCodec shareCodec = new JacksonShareCodec();
+  final BackupCipher cipher = new BackupCipher(random);
+  final ClientBackupOpener opener = new ClientBackupOpener(keyStorage, shareCodec, cipher);
+  final ClientMpcEnginePort clientEngine = new TwoPartyEcdsaClientEngine(ENGINE);
+  final CosignerChannelPort channel;
+  final CreateWalletService createWallet;
+  final BackupWalletService backupWallet;
+  final ProvisionWalletService provisionWallet;
+  final RecoverWalletService recoverWallet;
+  final SignMessageService signMessage;
+  final RotateBackupKeyService rotateBackupKey;
+
+  EmbeddedTandem() {
+    this(UnaryOperator.identity(), UnaryOperator.identity());
+  }
+
+  EmbeddedTandem(
+      UnaryOperator<CustodianMpcEnginePort> custodianEngineDecorator,
+      UnaryOperator<CosignerChannelPort> channelDecorator) {
+    CosignSettings settings = new CosignSettings(SESSION_TIMEOUT);
+    cosign =
+        new CosignService(
+            custodianEngineDecorator.apply(new TwoPartyEcdsaCustodianEngine(ENGINE)),
+            signingShares,
+            backupShares,
+            walletLock,
+            auditLog,
+            clock,
+            settings);
+    listPairs = new ListSigningSharePairsService(signingShares, backupShares);
+    revoke =
+        new RevokeSigningSharePairService(
+            signingShares, backupShares, walletLock, auditLog, clock, settings);
+    eject =
+        new EjectWalletService(
+            opener, signingShares, backupShares, new TwoPartyEcdsaKeyExport(), auditLog, clock);
+
+    channel = channelDecorator.apply(new InMemoryCosignerChannel(cosign));
+    createWallet = new CreateWalletService(clientEngine, channel, idempotencyStore);
+    backupWallet =
+        new BackupWalletService(
+            clientEngine, channel, keyStorage, shareCodec, cipher, idempotencyStore, random);
+    provisionWallet = new ProvisionWalletService(clientEngine, channel, opener, idempotencyStore);
+    recoverWallet = new RecoverWalletService(clientEngine, channel, opener, idempotencyStore);
+    signMessage = new SignMessageService(clientEngine, channel);
+    rotateBackupKey =
+        new RotateBackupKeyService(
+            channel, keyStorage, shareCodec, cipher, opener, idempotencyStore, random);
+  }
+
+  CreateWalletResult create(String deviceLabel) {
+    return createWallet.createWallet(
+        CreateWalletCommand.of(IdempotencyKey.random(), deviceLabel), SigningShareSink.NONE);
+  }
+
+  BackupWalletResult backup(ClientSigningShare share) {
+    return backupWallet.backupWallet(
+        new BackupWalletCommand(IdempotencyKey.random(), share), ProgressListener.IGNORE);
+  }
+
+  ProvisionWalletResult provision(WalletId walletId, EncryptedClientBackup backup, String label) {
+    return provisionWallet.provisionWallet(
+        new ProvisionWalletCommand(IdempotencyKey.random(), walletId, backup, label),
+        SigningShareSink.NONE,
+        ProgressListener.IGNORE);
+  }
+
+  SignMessageResult sign(ClientSigningShare share, String text) {
+    return signMessage.signMessage(
+        new SignMessageCommand(share, new SignPayload.PersonalText(text)));
+  }
+
+  List<SigningSharePairSummary> pairs(WalletId walletId) {
+    return listPairs.listSigningSharePairs(new ListSigningSharePairsCommand(walletId)).pairs();
+  }
+
+  /** An independent copy of a client share (what a sink that stores it would keep). */
+  static ClientSigningShare copyOf(ClientSigningShare share) {
+    return new ClientSigningShare(
+        share.walletId(),
+        share.pairId(),
+        share.publicKey(),
+        SecretBytes.copyOf(share.material().revealCopy()));
+  }
+
+  /** Runs {@code call}, which must fail with {@code code}; returns the exception. */
+  static TandemException assertFailsWith(ErrorCode code, Executable call) {
+    TandemException e = assertThrows(TandemException.class, call);
+    assertEquals(code, e.code(), e.getMessage());
+    return e;
+  }
+}

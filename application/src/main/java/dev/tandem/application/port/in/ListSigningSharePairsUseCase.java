@@ -1,0 +1,9 @@
+package dev.tandem.application.port.in;
+
+/**
+ * Custodian side: the signing pairs of a wallet, oldest first, with their status and device label.
+ * Errors: {@code WALLET_NOT_FOUND}, {@code STORAGE_UNAVAILABLE}.
+ */
+public interface ListSigningSharePairsUseCase {
+  ListSigningSharePairsResult listSigningSharePairs(ListSigningSharePairsCommand command);
+}

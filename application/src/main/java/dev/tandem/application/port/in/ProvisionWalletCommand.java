@@ -1,0 +1,23 @@
+package dev.tandem.application.port.in;
+
+import dev.tandem.application.backup.EncryptedClientBackup;
+import dev.tandem.domain.model.IdempotencyKey;
+import dev.tandem.domain.model.WalletId;
+
+/**
+ * @param walletId the wallet being provisioned: a backup made for another wallet is refused
+ * @param backup the encrypted client backup share the caller kept
+ * @param deviceLabel optional name of the new device
+ */
+public record ProvisionWalletCommand(
+    IdempotencyKey idempotencyKey,
+    WalletId walletId,
+    EncryptedClientBackup backup,
+    String deviceLabel) {
+  public ProvisionWalletCommand {
+    Commands.require(idempotencyKey, "idempotencyKey");
+    Commands.require(walletId, "walletId");
+    Commands.require(backup, "backup");
+    DeviceLabel.requireValidOrNull(deviceLabel);
+  }
+}
