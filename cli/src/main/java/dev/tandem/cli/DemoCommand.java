@@ -1,0 +1,110 @@
+package dev.tandem.cli;
+
+import dev.tandem.adapter.inmemory.wiring.InMemoryTandemComponent;
+import dev.tandem.adapter.inmemory.wiring.InMemoryTandemConfig;
+import dev.tandem.domain.error.TandemException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code tandem demo}: the whole life of a wallet on two devices, embedded in this process. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the life of a wallet on two devices, embedded in this process.",
+      "",
+      "The client and the custodian run here, in memory (no cloud account): create a wallet on"
+          + " device A, sign, back up, provision device B from the backup ciphertext, sign on"
+          + " both, verify every signature independently, revoke A, and show that A is refused"
+          + " while B still signs.",
+      "",
+      "Exits with 0 only if every step behaved as stated."
+    })
+final class DemoCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @ParentCommand private TandemCli parent;
+
+  @Option(
+      names = "--json",
+      description =
+          "Print exactly one JSON document (wallet, pairs, signatures, the refused attempt) on"
+              + " standard output; the narration and progress go to standard error.")
+  private boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter narration = json ? err : out;
+    ConsoleNarrator narrator = new ConsoleNarrator(narration, err, parent.terminal());
+    long started = System.nanoTime();
+    Demo demo = null;
+    DemoReport report;
+    try {
+      narration.println(
+          "Tandem demo: one wallet, two devices; the client and the custodian run in this process,"
+              + " in memory.");
+      narration.flush();
+      demo = new Demo(InMemoryTandemComponent.create(InMemoryTandemConfig.defaults()), narrator);
+      report = demo.run();
+    } catch (DemoFailure | TandemException e) {
+      return failed(narrator, err, demo, e.getMessage());
+    } catch (RuntimeException e) {
+      return failed(
+          narrator, err, demo, e.getClass().getSimpleName() + ": " + TandemCli.describe(e));
+    } finally {
+      narrator.close();
+    }
+    summarise(narration, report, (System.nanoTime() - started) / 1e9);
+    if (json) {
+      out.println(Json.pretty(report.toJson()));
+      out.flush();
+    }
+    return 0;
+  }
+
+  private static int failed(Narrator narrator, PrintWriter err, Demo demo, String message) {
+    narrator.close();
+    err.println();
+    err.println(
+        "tandem demo failed at " + (demo == null ? "the start" : demo.position()) + ": " + message);
+    err.flush();
+    return 1;
+  }
+
+  private static void summarise(PrintWriter narration, DemoReport report, double seconds) {
+    DemoReport.SignedMessage first = report.signatures().get(0);
+    narration.println();
+    narration.println(
+        String.format(
+            Locale.ROOT,
+            "Done in %.1f s: %d signatures from devices A and B, each verified and recovered to %s;",
+            seconds,
+            report.signatures().size(),
+            report.wallet().address()));
+    narration.println(
+        "device A's pair is revoked and refused ("
+            + report.revokedPairSignAttempt().error()
+            + "), device B's still signs.");
+    narration.println();
+    narration.println("Check a signature yourself:");
+    narration.println(
+        "  "
+            + Invocation.command()
+            + " verify --address "
+            + report.wallet().address()
+            + " --message '"
+            + first.message().asText()
+            + "' --signature "
+            + first.signature().toEthereumHex());
+    narration.flush();
+  }
+}
