@@ -58,7 +58,8 @@ class PaillierBlumModulusProofTest {
     boolean[] b = proof.twists();
     // w: another unit with Jacobi symbol -1 changes the challenges
     BigInteger otherW = proof.w().multiply(BigInteger.valueOf(4)).mod(n);
-    assertRejected(PaillierBlumModulusProof.of(otherW, x, a, b, z), "mod: z^N != y");
+    // (new challenges break every repetition; which check is reported first depends on threads)
+    assertRejected(PaillierBlumModulusProof.of(otherW, x, a, b, z), "mod: ");
     // w with Jacobi symbol +1
     BigInteger squareW = proof.w().multiply(proof.w()).mod(n);
     assertRejected(PaillierBlumModulusProof.of(squareW, x, a, b, z), "mod: w does not have");
@@ -66,9 +67,6 @@ class PaillierBlumModulusProofTest {
       BigInteger[] x2 = proof.roots();
       x2[i] = n.subtract(x2[i]).multiply(BigInteger.TWO).mod(n);
       assertRejected(PaillierBlumModulusProof.of(proof.w(), x2, a, b, z), "mod: x^4");
-      BigInteger[] z2 = proof.nthRoots();
-      z2[i] = n.subtract(z2[i]);
-      assertRejected(PaillierBlumModulusProof.of(proof.w(), x, a, b, z2), "mod: z^N != y");
       boolean[] a2 = proof.signs();
       a2[i] = !a2[i];
       assertRejected(PaillierBlumModulusProof.of(proof.w(), x, a2, b, z), "mod: x^4");
@@ -76,12 +74,19 @@ class PaillierBlumModulusProofTest {
       b2[i] = !b2[i];
       assertRejected(PaillierBlumModulusProof.of(proof.w(), x, a, b2, z), "mod: x^4");
     }
+    for (int i : new int[] {0, 4, PaillierBlumModulusProof.NTH_ROOT_REPETITIONS - 1}) {
+      BigInteger[] z2 = proof.nthRoots();
+      z2[i] = n.subtract(z2[i]);
+      assertRejected(PaillierBlumModulusProof.of(proof.w(), x, a, b, z2), "mod: z^N != y");
+    }
     BigInteger[] notUnit = proof.roots();
     notUnit[7] = KEY.secretPrimeQ();
     assertRejected(PaillierBlumModulusProof.of(proof.w(), notUnit, a, b, z), "mod: x[7]");
     BigInteger[] outOfRange = proof.nthRoots();
-    outOfRange[9] = outOfRange[9].add(n);
-    assertRejected(PaillierBlumModulusProof.of(proof.w(), x, a, b, outOfRange), "mod: z[9]");
+    outOfRange[5] = outOfRange[5].add(n);
+    assertRejected(PaillierBlumModulusProof.of(proof.w(), x, a, b, outOfRange), "mod: z[5]");
+    BigInteger[] tooFew = java.util.Arrays.copyOf(proof.nthRoots(), 7);
+    assertRejected(PaillierBlumModulusProof.of(proof.w(), x, a, b, tooFew), "mod: wrong number");
   }
 
   @Test
@@ -111,6 +116,24 @@ class PaillierBlumModulusProofTest {
   @Test
   void nonBlumModulus_cannotBeProven() {
     assertHonestButWrongProverFails(Fixtures.nonBlumKey());
+  }
+
+  @Test
+  void modulusWithAPrimeFactorBelowTwoToTheSixteen_isRejectedByTrialDivision() throws Exception {
+    // 65521 is the largest prime below 2^16: the bound the shortened N-th-root part relies on.
+    BigInteger cofactor = BigInteger.probablePrime(2040, Fixtures.RANDOM);
+    BigInteger n = BigInteger.valueOf(65521).multiply(cofactor);
+    GeneralSecurityException e =
+        assertThrows(
+            GeneralSecurityException.class,
+            () -> proof.verify(CONTEXT, PaillierPublicKey.of(n), POOL));
+    assertTrue(e.getMessage().contains("prime factor below 2^16"), e.getMessage());
+  }
+
+  @Test
+  void proofCarriesEightNthRoots_andEightyFourthRoots() {
+    assertEquals(PaillierBlumModulusProof.NTH_ROOT_REPETITIONS, proof.nthRoots().length);
+    assertEquals(PaillierBlumModulusProof.REPETITIONS, proof.roots().length);
   }
 
   @Test
