@@ -1,14 +1,17 @@
 package dev.tandem.adapter.aws.wiring;
 
 import dev.tandem.adapter.aws.AwsStorageSettings;
+import dev.tandem.application.custodian.CosignSettings;
+import dev.tandem.mpc.EngineSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything a deployment on AWS configures: where to store, which KMS key, and how long to wait.
- * Nothing here is secret; credentials come from the SDK's default provider chain.
+ * Everything a deployment on AWS configures: where to store, which KMS key, how long to wait, and
+ * the engine's and the custodian's settings. Nothing here is secret; credentials come from the
+ * SDK's default provider chain.
  *
  * <p>Every timeout and the retry limit are set on the SDK clients explicitly, never left to the
  * SDK's defaults, so that a storage outage surfaces as {@link
@@ -30,6 +33,11 @@ import java.util.Optional;
  * @param apiCallTimeout how long one call may take, all attempts and back-off included
  * @param maxAttempts attempts per call, the first included (1 = no retry)
  * @param maxConnections the size of each client's connection pool
+ * @param paillierModulusBits the custodian's Paillier modulus size, and the smallest the client
+ *     accepts: {@value EngineSettings#DEFAULT_PAILLIER_MODULUS_BITS} (the default) or {@value
+ *     EngineSettings#LARGE_PAILLIER_MODULUS_BITS}
+ * @param sessionTimeout how long a custodian session may stay idle before it expires; also the
+ *     time-to-live of a wallet lease (default: that of {@link CosignSettings#DEFAULT})
  */
 public record AwsTandemConfig(
     String region,
@@ -44,7 +52,9 @@ public record AwsTandemConfig(
     Duration apiCallAttemptTimeout,
     Duration apiCallTimeout,
     int maxAttempts,
-    int maxConnections) {
+    int maxConnections,
+    int paillierModulusBits,
+    Duration sessionTimeout) {
 
   public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(2);
   public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(10);
@@ -52,6 +62,7 @@ public record AwsTandemConfig(
   public static final Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofSeconds(30);
   public static final int DEFAULT_MAX_ATTEMPTS = 3;
   public static final int DEFAULT_MAX_CONNECTIONS = 50;
+  public static final Duration DEFAULT_SESSION_TIMEOUT = CosignSettings.DEFAULT.sessionTimeout();
 
   public AwsTandemConfig {
     Objects.requireNonNull(region, "region");
@@ -73,6 +84,15 @@ public record AwsTandemConfig(
     if (maxConnections < 1) {
       throw new IllegalArgumentException("maxConnections must be at least 1");
     }
+    if (paillierModulusBits != EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS
+        && paillierModulusBits != EngineSettings.LARGE_PAILLIER_MODULUS_BITS) {
+      throw new IllegalArgumentException(
+          "paillierModulusBits must be "
+              + EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS
+              + " or "
+              + EngineSettings.LARGE_PAILLIER_MODULUS_BITS);
+    }
+    requirePositive(sessionTimeout, "sessionTimeout");
     // Validates bucket, prefix and key id, and normalises the prefix.
     keyPrefix = new AwsStorageSettings(bucket, keyPrefix, kmsKeyId).keyPrefix();
   }
@@ -85,6 +105,11 @@ public record AwsTandemConfig(
   /** What the storage adapters need: bucket, prefix and KMS key id. */
   public AwsStorageSettings storageSettings() {
     return new AwsStorageSettings(bucket, keyPrefix, kmsKeyId);
+  }
+
+  /** What the custodian's use cases need: the session timeout. */
+  public CosignSettings cosignSettings() {
+    return new CosignSettings(sessionTimeout);
   }
 
   private static void requirePositive(Duration duration, String name) {
@@ -109,6 +134,8 @@ public record AwsTandemConfig(
     private Duration apiCallTimeout = DEFAULT_API_CALL_TIMEOUT;
     private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+    private int paillierModulusBits = EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS;
+    private Duration sessionTimeout = DEFAULT_SESSION_TIMEOUT;
 
     private Builder(String region, String bucket, String kmsKeyId) {
       this.region = region;
@@ -166,6 +193,16 @@ public record AwsTandemConfig(
       return this;
     }
 
+    public Builder paillierModulusBits(int paillierModulusBits) {
+      this.paillierModulusBits = paillierModulusBits;
+      return this;
+    }
+
+    public Builder sessionTimeout(Duration sessionTimeout) {
+      this.sessionTimeout = sessionTimeout;
+      return this;
+    }
+
     public AwsTandemConfig build() {
       return new AwsTandemConfig(
           region,
@@ -180,7 +217,9 @@ public record AwsTandemConfig(
           apiCallAttemptTimeout,
           apiCallTimeout,
           maxAttempts,
-          maxConnections);
+          maxConnections,
+          paillierModulusBits,
+          sessionTimeout);
     }
   }
 }

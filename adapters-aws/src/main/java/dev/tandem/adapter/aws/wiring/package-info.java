@@ -7,11 +7,17 @@
  *   <li>{@link dev.tandem.adapter.aws.wiring.AwsClientsModule}: the S3 and KMS clients, timeouts
  *       and retries from {@link dev.tandem.adapter.aws.wiring.AwsTandemConfig};
  *   <li>{@link dev.tandem.adapter.aws.wiring.S3StorageModule}: the key storage and share
- *       repository ports on S3.
+ *       repository ports on S3;
+ *   <li>{@link dev.tandem.adapter.aws.wiring.AwsConfigModule}: clock, randomness, the custodian's
+ *       session settings and the engine's settings;
+ *   <li>{@link dev.tandem.adapter.aws.wiring.ProcessLocalStateModule}: wallet lock, idempotency
+ *       store and audit log in memory, process-local (no durable implementation exists yet).
  * </ul>
  *
- * <p>A component for a whole AWS deployment lists these three with the application's modules and
- * takes the {@code AwsTandemConfig} through {@code @BindsInstance}; it must be {@code @Singleton}.
+ * <p>{@link dev.tandem.adapter.aws.wiring.AwsTandemComponent} is the whole AWS deployment: these
+ * modules with the shared ones of {@code dev.tandem.adapter.inmemory.wiring} (use cases, loopback
+ * channel, JSON share codec) and the engine's, created with an {@code AwsTandemConfig} through
+ * {@code @BindsInstance}.
  *
  * <p>Permissions the credentials need: on the bucket, {@code s3:PutObject}, {@code s3:GetObject},
  * {@code s3:DeleteObject}, {@code s3:DeleteObjectVersion}, {@code s3:ListBucket} and {@code

@@ -10,9 +10,11 @@ import dev.tandem.adapter.aws.LocalAws;
 import dev.tandem.adapter.aws.S3BackupShareRepository;
 import dev.tandem.adapter.aws.S3KeyStorage;
 import dev.tandem.adapter.aws.S3SigningShareRepository;
+import dev.tandem.application.custodian.CosignSettings;
 import dev.tandem.domain.model.BackupKeyId;
 import dev.tandem.domain.model.WalletId;
 import dev.tandem.domain.secret.BackupEncryptionKey;
+import dev.tandem.mpc.EngineSettings;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -77,6 +79,15 @@ class AwsWiringTest {
     assertEquals(AwsTandemConfig.DEFAULT_CONNECTION_TIMEOUT, config.connectionTimeout());
     assertEquals(AwsTandemConfig.DEFAULT_MAX_ATTEMPTS, config.maxAttempts());
     assertTrue(config.s3Endpoint().isEmpty());
+    assertEquals(EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS, config.paillierModulusBits());
+    assertEquals(CosignSettings.DEFAULT.sessionTimeout(), config.sessionTimeout());
+    assertEquals(CosignSettings.DEFAULT, config.cosignSettings());
+    assertEquals(
+        new CosignSettings(Duration.ofMinutes(1)),
+        AwsTandemConfig.builder("eu-west-1", "my-bucket", "k")
+            .sessionTimeout(Duration.ofMinutes(1))
+            .build()
+            .cosignSettings());
     assertEquals("", AwsTandemConfig.builder("eu-west-1", "my-bucket", "k").build().keyPrefix());
   }
 
@@ -99,6 +110,10 @@ class AwsWiringTest {
     assertThrows(NullPointerException.class,
         () -> new AwsTandemConfig("eu-west-1", "my-bucket", "", "k", null, java.util.Optional.<URI>empty(),
             false, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1),
-            Duration.ofSeconds(1), 1, 1));
+            Duration.ofSeconds(1), 1, 1, 2048, Duration.ofMinutes(5)));
+    assertThrows(IllegalArgumentException.class,
+        () -> AwsTandemConfig.builder("eu-west-1", "my-bucket", "k").paillierModulusBits(1024).build());
+    assertThrows(IllegalArgumentException.class,
+        () -> AwsTandemConfig.builder("eu-west-1", "my-bucket", "k").sessionTimeout(Duration.ZERO).build());
   }
 }

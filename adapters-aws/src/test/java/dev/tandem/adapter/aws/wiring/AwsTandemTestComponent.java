@@ -1,0 +1,50 @@
+package dev.tandem.adapter.aws.wiring;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import dev.tandem.adapter.inmemory.wiring.JsonShareCodecModule;
+import dev.tandem.adapter.inmemory.wiring.LoopbackChannelModule;
+import dev.tandem.adapter.inmemory.wiring.UseCaseModule;
+import dev.tandem.domain.port.BackupShareRepositoryPort;
+import dev.tandem.domain.port.KeyStoragePort;
+import dev.tandem.domain.port.SigningShareRepositoryPort;
+import dev.tandem.mpc.MpcEngineModule;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * {@link AwsTandemComponent} with its credentials module swapped for the local servers'
+ * credentials, and nothing else changed ({@link AwsTandemComponentE2eTest} checks the module lists
+ * against each other). It also hands out the storage adapters, to read back what the use cases
+ * stored, and the clients, to close them.
+ */
+@Singleton
+@Component(
+    modules = {
+      AwsConfigModule.class,
+      StaticCredentialsTestModule.class,
+      AwsClientsModule.class,
+      S3StorageModule.class,
+      ProcessLocalStateModule.class,
+      LoopbackChannelModule.class,
+      JsonShareCodecModule.class,
+      UseCaseModule.class,
+      MpcEngineModule.class
+    })
+interface AwsTandemTestComponent extends AwsTandemComponent {
+  KeyStoragePort keyStorage();
+
+  SigningShareRepositoryPort signingShares();
+
+  BackupShareRepositoryPort backupShares();
+
+  S3Client s3();
+
+  KmsClient kms();
+
+  @Component.Factory
+  interface Factory {
+    AwsTandemTestComponent create(@BindsInstance AwsTandemConfig config);
+  }
+}
