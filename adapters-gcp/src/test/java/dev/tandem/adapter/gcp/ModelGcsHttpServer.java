@@ -108,6 +108,16 @@ public final class ModelGcsHttpServer implements AutoCloseable {
     return model.generations(name);
   }
 
+  /** Every object name with at least one stored generation, live or noncurrent, in order. */
+  public List<String> names() {
+    return model.allNames();
+  }
+
+  /** The bytes of one stored generation, live or noncurrent; empty if there is none. */
+  public Optional<byte[]> content(String name, long generation) {
+    return model.content(name, generation);
+  }
+
   @Override
   public void close() {
     server.stop(0);

@@ -2,7 +2,11 @@ package dev.tandem.adapter.gcp.wiring;
 
 import dev.tandem.adapter.gcp.GcsLocation;
 import dev.tandem.adapter.gcp.KeyEncryptionKey;
+import dev.tandem.application.custodian.CosignSettings;
+import dev.tandem.mpc.EngineSettings;
 import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +20,10 @@ import java.util.Optional;
  * <p>Timeouts bound every call: the client makes at most {@link #maxAttempts()} attempts, each
  * allowed {@link #requestTimeout()} to connect and to read, and gives up after {@link
  * #totalTimeout()} in all. (The SDK's own defaults retry for minutes.)
+ *
+ * <p>For {@link GcpTandemComponent} it also carries what the embedded deployment's {@code
+ * InMemoryTandemConfig} does: the Paillier modulus size, the custodian's session timeout (also the
+ * wallet lease's time-to-live), the clock and the randomness, each with the same default.
  *
  * <p>Holds the key-encryption key, so never a record: {@code toString} redacts it.
  */
@@ -33,6 +41,10 @@ public final class GcpTandemConfig {
   private final int maxAttempts;
   private final Duration requestTimeout;
   private final Duration totalTimeout;
+  private final int paillierModulusBits;
+  private final Duration sessionTimeout;
+  private final Clock clock;
+  private final SecureRandom random;
 
   private GcpTandemConfig(Builder builder) {
     this.projectId = builder.projectId;
@@ -45,6 +57,10 @@ public final class GcpTandemConfig {
     this.maxAttempts = builder.maxAttempts;
     this.requestTimeout = builder.requestTimeout;
     this.totalTimeout = builder.totalTimeout;
+    this.paillierModulusBits = builder.paillierModulusBits;
+    this.sessionTimeout = builder.sessionTimeout;
+    this.clock = builder.clock;
+    this.random = builder.random != null ? builder.random : new SecureRandom();
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
     }
@@ -53,6 +69,15 @@ public final class GcpTandemConfig {
     if (requestTimeout.toMillis() > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("requestTimeout must fit in an int of milliseconds");
     }
+    if (paillierModulusBits != EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS
+        && paillierModulusBits != EngineSettings.LARGE_PAILLIER_MODULUS_BITS) {
+      throw new IllegalArgumentException(
+          "paillierModulusBits must be "
+              + EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS
+              + " or "
+              + EngineSettings.LARGE_PAILLIER_MODULUS_BITS);
+    }
+    requirePositive(sessionTimeout, "sessionTimeout");
   }
 
   public static Builder builder() {
@@ -89,11 +114,42 @@ public final class GcpTandemConfig {
     return totalTimeout;
   }
 
+  /**
+   * The custodian's Paillier modulus size, and the smallest the client accepts: {@value
+   * EngineSettings#DEFAULT_PAILLIER_MODULUS_BITS} (default) or {@value
+   * EngineSettings#LARGE_PAILLIER_MODULUS_BITS}.
+   */
+  public int paillierModulusBits() {
+    return paillierModulusBits;
+  }
+
+  /** How long a custodian session may stay idle before it expires; also a wallet lease's TTL. */
+  public Duration sessionTimeout() {
+    return sessionTimeout;
+  }
+
+  /** The time of record timestamps, lease expiry and idempotency retention. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Every random choice of the use cases and the engine: protocol randomness, backup keys. */
+  public SecureRandom random() {
+    return random;
+  }
+
+  /** What the custodian's use cases need. */
+  public CosignSettings cosignSettings() {
+    return new CosignSettings(sessionTimeout);
+  }
+
   @Override
   public String toString() {
     return "GcpTandemConfig[project=" + projectId + ", location=" + location + ", host="
         + hostOverride + ", kek=" + keyEncryptionKey + ", maxAttempts=" + maxAttempts
-        + ", requestTimeout=" + requestTimeout + ", totalTimeout=" + totalTimeout + "]";
+        + ", requestTimeout=" + requestTimeout + ", totalTimeout=" + totalTimeout
+        + ", paillierModulusBits=" + paillierModulusBits + ", sessionTimeout=" + sessionTimeout
+        + ", clock=" + clock + "]";
   }
 
   private static void requirePositive(Duration duration, String name) {
@@ -103,7 +159,12 @@ public final class GcpTandemConfig {
     }
   }
 
-  /** Bucket and key-encryption key are required; everything else has a default. */
+  /**
+   * Bucket and key-encryption key are required; everything else has a default (for the component's
+   * settings, those of {@code InMemoryTandemConfig.defaults()}: 2048-bit Paillier moduli, {@link
+   * CosignSettings#DEFAULT}'s session timeout, the system clock in UTC, a new {@link
+   * SecureRandom}).
+   */
   public static final class Builder {
     private String projectId;
     private String bucket;
@@ -113,6 +174,10 @@ public final class GcpTandemConfig {
     private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private Duration totalTimeout = DEFAULT_TOTAL_TIMEOUT;
+    private int paillierModulusBits = EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS;
+    private Duration sessionTimeout = CosignSettings.DEFAULT.sessionTimeout();
+    private Clock clock = Clock.systemUTC();
+    private SecureRandom random;
 
     private Builder() {}
 
@@ -161,6 +226,29 @@ public final class GcpTandemConfig {
     /** How long a call may take over all its attempts. */
     public Builder totalTimeout(Duration totalTimeout) {
       this.totalTimeout = Objects.requireNonNull(totalTimeout, "totalTimeout");
+      return this;
+    }
+
+    /** The Paillier modulus size: 2048 (default) or 3072. */
+    public Builder paillierModulusBits(int bits) {
+      this.paillierModulusBits = bits;
+      return this;
+    }
+
+    /** How long a custodian session may stay idle; also a wallet lease's time-to-live. */
+    public Builder sessionTimeout(Duration sessionTimeout) {
+      this.sessionTimeout = Objects.requireNonNull(sessionTimeout, "sessionTimeout");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Default: a new {@link SecureRandom} per built config. */
+    public Builder random(SecureRandom random) {
+      this.random = Objects.requireNonNull(random, "random");
       return this;
     }
 

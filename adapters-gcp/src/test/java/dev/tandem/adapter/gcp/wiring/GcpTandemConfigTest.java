@@ -3,6 +3,8 @@ package dev.tandem.adapter.gcp.wiring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,11 +13,15 @@ import com.google.cloud.NoCredentials;
 import com.google.cloud.storage.StorageOptions;
 import dev.tandem.adapter.gcp.GcsLocation;
 import dev.tandem.adapter.gcp.KeyEncryptionKey;
+import dev.tandem.application.custodian.CosignSettings;
 import dev.tandem.domain.error.StorageMisconfiguredException;
 import dev.tandem.domain.secret.SecretBytes;
+import dev.tandem.mpc.EngineSettings;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -82,6 +88,51 @@ class GcpTandemConfigTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> GcpTandemConfig.builder().hostOverride(URI.create("localhost")));
+  }
+
+  @Test
+  void componentSettings_defaultAsTheEmbeddedDeployment_andAreValidated() {
+    GcpTandemConfig defaults =
+        GcpTandemConfig.builder().bucket("b-1").keyEncryptionKey(KEK).build();
+    assertEquals(EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS, defaults.paillierModulusBits());
+    assertEquals(CosignSettings.DEFAULT.sessionTimeout(), defaults.sessionTimeout());
+    assertEquals(
+        CosignSettings.DEFAULT.sessionTimeout(), defaults.cosignSettings().sessionTimeout());
+    assertEquals(java.time.ZoneOffset.UTC, defaults.clock().getZone());
+    assertNotNull(defaults.random());
+
+    Clock fixed = Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC);
+    SecureRandom random = new SecureRandom();
+    GcpTandemConfig configured =
+        GcpTandemConfig.builder()
+            .bucket("b-1")
+            .keyEncryptionKey(KEK)
+            .paillierModulusBits(EngineSettings.LARGE_PAILLIER_MODULUS_BITS)
+            .sessionTimeout(Duration.ofSeconds(30))
+            .clock(fixed)
+            .random(random)
+            .build();
+    assertEquals(EngineSettings.LARGE_PAILLIER_MODULUS_BITS, configured.paillierModulusBits());
+    assertEquals(Duration.ofSeconds(30), configured.cosignSettings().sessionTimeout());
+    assertSame(fixed, configured.clock());
+    assertSame(random, configured.random());
+
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            GcpTandemConfig.builder()
+                .bucket("b-1")
+                .keyEncryptionKey(KEK)
+                .paillierModulusBits(1024)
+                .build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            GcpTandemConfig.builder()
+                .bucket("b-1")
+                .keyEncryptionKey(KEK)
+                .sessionTimeout(Duration.ZERO)
+                .build());
   }
 
   @Test
