@@ -2,7 +2,6 @@ package dev.tandem.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.tandem.adapter.inmemory.wiring.InMemoryTandemComponent;
 import dev.tandem.application.backup.EncryptedClientBackup;
 import dev.tandem.application.port.in.BackupWalletCommand;
 import dev.tandem.application.port.in.BackupWalletResult;
@@ -40,7 +39,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The demo's story, on an embedded component: one wallet, two devices. Every step checks that it
+ * The demo's story, on the services of one deployment ({@link TandemServices}: in memory, AWS or
+ * GCP): one wallet, two devices. Every step checks that it
  * behaved as the story says and throws {@link DemoFailure} otherwise.
  *
  * <ol>
@@ -49,7 +49,7 @@ import java.util.Objects;
  *   <li>back it up: the client backup share comes back encrypted, its key goes to key storage;
  *   <li>provision device B from that ciphertext, reporting the provisioning statuses live;
  *   <li>sign on A and on B;
- *   <li>verify every signature with the component's {@link SignatureVerifierPort}, which shares no
+ *   <li>verify every signature with the deployment's {@link SignatureVerifierPort}, which shares no
  *       code with the signing path: ECDSA verification and recovery to the wallet's address;
  *   <li>revoke A's pair at the custodian;
  *   <li>A tries to sign and is refused with {@code PAIR_REVOKED};
@@ -62,7 +62,7 @@ final class Demo {
   private static final String MAIL_RESOURCE = "eip712-mail.json";
   private static final String MAIL_DESCRIPTION = "EIP-712 \"Ether Mail\": Cow -> Bob, \"Hello, Bob!\"";
 
-  private final InMemoryTandemComponent tandem;
+  private final TandemServices tandem;
   private final SignatureVerifierPort verifier;
   private final Narrator narrator;
   private final Json.TypedData mail;
@@ -70,7 +70,7 @@ final class Demo {
   private int step;
   private String stepTitle = "";
 
-  Demo(InMemoryTandemComponent tandem, Narrator narrator) {
+  Demo(TandemServices tandem, Narrator narrator) {
     this.tandem = Objects.requireNonNull(tandem, "tandem");
     this.verifier = tandem.signatureVerifier();
     this.narrator = Objects.requireNonNull(narrator, "narrator");

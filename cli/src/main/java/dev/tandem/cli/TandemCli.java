@@ -1,6 +1,8 @@
 package dev.tandem.cli;
 
 import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,21 +24,27 @@ import picocli.CommandLine.Spec;
     subcommands = {DemoCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class TandemCli implements Runnable {
   private final boolean terminal;
+  private final UnaryOperator<String> environment;
 
   @Spec private CommandSpec spec;
 
   /** For a caller that is not a terminal (tests, scripts): progress is written as plain lines. */
   public TandemCli() {
-    this(false);
+    this(false, System::getenv);
   }
 
-  private TandemCli(boolean terminal) {
+  /**
+   * @param terminal whether standard error is an interactive terminal
+   * @param environment the environment variables the commands read their settings from
+   */
+  TandemCli(boolean terminal, UnaryOperator<String> environment) {
     this.terminal = terminal;
+    this.environment = Objects.requireNonNull(environment, "environment");
   }
 
   public static void main(String[] args) {
     boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-    System.exit(commandLine(new TandemCli(terminal)).execute(args));
+    System.exit(commandLine(new TandemCli(terminal, System::getenv)).execute(args));
   }
 
   /**
@@ -63,6 +71,11 @@ public final class TandemCli implements Runnable {
   /** Whether standard error is an interactive terminal (a progress bar may redraw in place). */
   boolean terminal() {
     return terminal;
+  }
+
+  /** The environment variables the commands read their settings from. */
+  UnaryOperator<String> environment() {
+    return environment;
   }
 
   /** {@code tandem} alone is a usage error: it names the missing command and prints the usage. */
