@@ -22,6 +22,9 @@ import dev.tandem.domain.secret.ClientBackupShare;
 import dev.tandem.domain.secret.ClientSigningShare;
 import dev.tandem.domain.secret.CustodianBackupShare;
 import dev.tandem.domain.secret.CustodianSigningShare;
+import dev.tandem.mpc.internal.protocol.SessionId;
+import dev.tandem.mpc.internal.protocol.SignRound4Signature;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -108,12 +111,45 @@ class TwoPartySigningTest {
   }
 
   @Test
-  void ciphertextThatFailsVerification_freezesThePair_andReleasesNothing() {
+  void tamperedCiphertext_isRefusedBeforeAnythingDependsOnIt_andReleasesNothing() {
+    // Before the proof of c3 (PROTOCOL.md §2.2), a c3 that was still a valid ciphertext reached the
+    // final signature check, whose outcome was an oracle on x1. Now every change of c3 or of its
+    // proof is an abort naming the client, before decryption matters, and no outcome is recorded.
     byte[] digest = new byte[32];
     EngineFixtures.RANDOM.nextBytes(digest);
+    for (int offset : new int[] {1, 600, 1500}) {
+      CustodianSession<SignOutcome> session = EngineFixtures.CUSTODIAN.beginSign(wallet.custodian);
+      int[] requests = {0};
+      ProtocolAbortedException e =
+          assertThrows(
+              ProtocolAbortedException.class,
+              () ->
+                  EngineFixtures.CLIENT.sign(
+                      wallet.client,
+                      MessageHash.of(digest),
+                      request -> {
+                        byte[] sent = request;
+                        if (++requests[0] == 2) {
+                          // Round 3 is ... c3 ‖ proof of c3: change a byte counted from the end.
+                          sent = request.clone();
+                          sent[sent.length - offset] ^= 0x01;
+                        }
+                        return session.respond(sent);
+                      }));
+      assertEquals(Party.CLIENT, e.faultyParty());
+      assertFalse(session.isComplete());
+      assertThrows(IllegalStateException.class, session::result);
+      assertFalse(e.getMessage().contains("0x"));
+    }
+  }
+
+  @Test
+  void aRefusedSignature_isReportedAsFrozen_andNeverReturned() {
+    // The custodian withholds a signature that fails its own verification (a custodian fault,
+    // PROTOCOL.md §4 step 4 and §6); the client then reports the key frozen.
+    byte[] digest = new byte[32];
     CustodianSession<SignOutcome> session = EngineFixtures.CUSTODIAN.beginSign(wallet.custodian);
     int[] requests = {0};
-    byte[][] lastReply = new byte[1][];
     PairUnusableException e =
         assertThrows(
             PairUnusableException.class,
@@ -122,19 +158,13 @@ class TwoPartySigningTest {
                     wallet.client,
                     MessageHash.of(digest),
                     request -> {
-                      byte[] sent = request;
+                      byte[] reply = session.respond(request);
                       if (++requests[0] == 2) {
-                        // Round 3 ends with c3: change its last byte, a valid ciphertext still.
-                        sent = request.clone();
-                        sent[sent.length - 1] ^= 0x01;
+                        return SignRound4Signature.refused(sessionIdOf(reply)).toBytes();
                       }
-                      lastReply[0] = session.respond(sent);
-                      return lastReply[0];
+                      return reply;
                     }));
     assertEquals(ErrorCode.PAIR_FROZEN, e.code());
-    assertTrue(session.isComplete());
-    assertEquals(new SignOutcome.VerificationFailed(MessageHash.of(digest)), session.result());
-    assertFalse(e.getMessage().contains("0x"));
   }
 
   @Test
@@ -155,6 +185,14 @@ class TwoPartySigningTest {
     assertEquals(Party.CLIENT, e.faultyParty());
     assertThrows(ProtocolAbortedException.class, () -> replayed.respond(requests.get(1)));
     assertThrows(IllegalStateException.class, replayed::result);
+  }
+
+  private static SessionId sessionIdOf(byte[] round4) {
+    try {
+      return SignRound4Signature.fromBytes(round4).sessionId();
+    } catch (GeneralSecurityException e) {
+      throw new AssertionError("not a round-4 message", e);
+    }
   }
 
   private static <R> R serve(

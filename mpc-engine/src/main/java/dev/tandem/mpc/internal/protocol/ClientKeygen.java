@@ -5,6 +5,7 @@ import dev.tandem.mpc.internal.HashCommitment;
 import dev.tandem.mpc.internal.curve.Secp256k1;
 import dev.tandem.mpc.internal.paillier.PaillierPublicKey;
 import dev.tandem.mpc.internal.zk.RingPedersenGenerator;
+import dev.tandem.mpc.internal.zk.RingPedersenParameters;
 import dev.tandem.mpc.internal.zk.RingPedersenParametersProof;
 import dev.tandem.mpc.internal.zk.RingPedersenSecret;
 import dev.tandem.mpc.internal.zk.SchnorrProof;
@@ -53,6 +54,7 @@ public final class ClientKeygen extends StateMachine {
   private ECPoint q1;
   private PaillierPublicKey paillier;
   private BigInteger ckey;
+  private RingPedersenParameters custodianRingPedersen;
   private ClientShareMaterial output;
 
   /**
@@ -171,20 +173,19 @@ public final class ClientKeygen extends StateMachine {
     if (Secp256k1.add(custodianPoint, q2).isInfinity()) {
       throw violation("Q1 + Q2 is the point at infinity");
     }
-    paillier =
-        CustodianKeyProofs.verify(
-            context(2, binding, ids.custodian(), ids.client()),
-            message.paillierModulus(),
-            message.ckey(),
-            message.modulusProof(),
-            message.noSmallFactorProof(),
-            message.encryptionProof(),
-            custodianPoint,
-            ringPedersen,
-            minimumModulusBits,
-            executor);
+    CustodianKeyProofs.Verified verified =
+        message
+            .custodianKey()
+            .verify(
+                context(2, binding, ids.custodian(), ids.client()),
+                custodianPoint,
+                ringPedersen,
+                minimumModulusBits,
+                executor);
+    paillier = verified.paillier;
+    custodianRingPedersen = verified.ringPedersen;
     q1 = custodianPoint;
-    ckey = message.ckey();
+    ckey = message.custodianKey().ckey;
     byte[] randomness = commitment.randomness();
     commitment.destroy();
     expect = Expect.CONFIRMATION;
@@ -198,7 +199,16 @@ public final class ClientKeygen extends StateMachine {
     }
     output =
         ClientShareMaterial.of(
-            walletId, pairId, PairKind.SIGNING, x2, paillier, ckey, q1, q2, ringPedersen);
+            walletId,
+            pairId,
+            PairKind.SIGNING,
+            x2,
+            paillier,
+            ckey,
+            custodianRingPedersen,
+            q1,
+            q2,
+            ringPedersen);
     ringPedersen = null;
     x2 = null;
     expect = Expect.DONE;

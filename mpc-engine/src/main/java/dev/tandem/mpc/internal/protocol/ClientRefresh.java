@@ -176,26 +176,24 @@ public final class ClientRefresh extends StateMachine {
   private void onCustodianKey(RefreshRound4CustodianKey message) throws GeneralSecurityException {
     requireSession(message.sessionId());
     RingPedersenSecret own = source.ringPedersen();
-    PaillierPublicKey paillier =
-        CustodianKeyProofs.verify(
-            context(4, binding, ids.custodian(), ids.client()),
-            message.paillierModulus(),
-            message.ckey(),
-            message.modulusProof(),
-            message.noSmallFactorProof(),
-            message.encryptionProof(),
-            newQ1,
-            own,
-            minimumModulusBits,
-            executor);
+    CustodianKeyProofs.Verified verified =
+        message
+            .custodianKey()
+            .verify(
+                context(4, binding, ids.custodian(), ids.client()),
+                newQ1,
+                own,
+                minimumModulusBits,
+                executor);
     output =
         ClientShareMaterial.of(
             source.walletId(),
             newPairId,
             targetKind(purpose),
             newX2,
-            paillier,
-            message.ckey(),
+            verified.paillier,
+            message.custodianKey().ckey,
+            verified.ringPedersen,
             newQ1,
             newQ2,
             source.copyRingPedersenParts());

@@ -12,27 +12,31 @@ import org.bouncycastle.math.ec.ECPoint;
 
 /**
  * The client's (P2's) share of a pair, the output of PROTOCOL.md §3 and §5: x2, the custodian's
- * Paillier public key N and {@code ckey = Enc_N(x1)}, Q1, Q2 (so Q = Q1 + Q2) and the client's own
- * ring-Pedersen secret, plus the wallet id, pair id and pair kind it belongs to.
+ * Paillier public key N, {@code ckey = Enc_N(x1)} and the custodian's ring-Pedersen parameters on
+ * N (§2.1), Q1, Q2 (so Q = Q1 + Q2) and the client's own ring-Pedersen secret, plus the wallet id,
+ * pair id and pair kind it belongs to.
  *
- * <p>Encoding, format 1 (all integers minimal, length-prefixed):
+ * <p>Encoding, format 2 (all integers minimal, length-prefixed):
  *
  * <pre>
- * format (1) ‖ holder = 2 (client) ‖ kind (1 signing, 2 backup) ‖ wallet id ‖ pair id ‖
- * x2 (32, in [1, q)) ‖ Q1 (33) ‖ Q2 (33) ‖ N ‖ ckey ‖ p̂ ‖ q̂ ‖ t ‖ λ ‖ s
+ * format (2) ‖ holder = 2 (client) ‖ kind (1 signing, 2 backup) ‖ wallet id ‖ pair id ‖
+ * x2 (32, in [1, q)) ‖ Q1 (33) ‖ Q2 (33) ‖ N ‖ ckey ‖ custodian's s ‖ custodian's t ‖
+ * p̂ ‖ q̂ ‖ t ‖ λ ‖ s
  * </pre>
  *
- * Decoding is strict: N a valid Paillier modulus, ckey a valid ciphertext under it, x2·G = Q2,
+ * Decoding is strict: N a valid Paillier modulus, ckey a valid ciphertext under it, (N, s, t) valid
+ * ring-Pedersen parameters, x2·G = Q2,
  * Q1 + Q2 not infinity, N̂ = p̂·q̂ of an accepted size with t and s below it, no trailing bytes. The
  * ring-Pedersen secret is rebuilt, and checked against the stored s = t^λ, only when a refresh
- * needs it ({@link #ringPedersen()}), so that signing does not pay for the exponentiation.
+ * needs it ({@link #ringPedersen()}), so that signing does not pay for the exponentiation. Format
+ * 1, which predates the proven signing ciphertext (PROTOCOL.md §2.2), is refused.
  *
  * <p>Secret holder: final, redacted {@code toString}, no {@code equals}. {@link #destroy()} drops
  * the secret values (best effort: {@link BigInteger} cannot be wiped).
  */
 public final class ClientShareMaterial {
 
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
   static final int HOLDER = 2;
   private static final int RING_PEDERSEN_PARTS = 5;
 
@@ -41,6 +45,7 @@ public final class ClientShareMaterial {
   private final PairKind kind;
   private final PaillierPublicKey paillier;
   private final BigInteger ckey;
+  private final RingPedersenParameters custodianRingPedersen;
   private final ECPoint q1;
   private final ECPoint q2;
   private final ECPoint publicKey;
@@ -55,6 +60,7 @@ public final class ClientShareMaterial {
       BigInteger x2,
       PaillierPublicKey paillier,
       BigInteger ckey,
+      RingPedersenParameters custodianRingPedersen,
       ECPoint q1,
       ECPoint q2,
       BigInteger[] ringPedersenParts,
@@ -65,6 +71,11 @@ public final class ClientShareMaterial {
     this.x2 = Objects.requireNonNull(x2, "x2");
     this.paillier = Objects.requireNonNull(paillier, "paillier");
     this.ckey = Objects.requireNonNull(ckey, "ckey");
+    this.custodianRingPedersen =
+        Objects.requireNonNull(custodianRingPedersen, "custodianRingPedersen");
+    if (!custodianRingPedersen.n().equals(paillier.n())) {
+      throw new IllegalArgumentException("the custodian's ring-Pedersen parameters are not on N");
+    }
     this.q1 = Objects.requireNonNull(q1, "q1");
     this.q2 = Objects.requireNonNull(q2, "q2");
     this.ringPedersenParts = ringPedersenParts;
@@ -87,6 +98,7 @@ public final class ClientShareMaterial {
       BigInteger x2,
       PaillierPublicKey paillier,
       BigInteger ckey,
+      RingPedersenParameters custodianRingPedersen,
       ECPoint q1,
       ECPoint q2,
       BigInteger[] ringPedersenParts) {
@@ -94,7 +106,17 @@ public final class ClientShareMaterial {
       throw new IllegalArgumentException("ring-Pedersen secret has five parts");
     }
     return new ClientShareMaterial(
-        walletId, pairId, kind, x2, paillier, ckey, q1, q2, ringPedersenParts.clone(), null);
+        walletId,
+        pairId,
+        kind,
+        x2,
+        paillier,
+        ckey,
+        custodianRingPedersen,
+        q1,
+        q2,
+        ringPedersenParts.clone(),
+        null);
   }
 
   /** A share made by keygen, with the ring-Pedersen secret it generated. */
@@ -105,12 +127,14 @@ public final class ClientShareMaterial {
       BigInteger x2,
       PaillierPublicKey paillier,
       BigInteger ckey,
+      RingPedersenParameters custodianRingPedersen,
       ECPoint q1,
       ECPoint q2,
       RingPedersenSecret ringPedersen) {
     Objects.requireNonNull(ringPedersen, "ringPedersen");
     return new ClientShareMaterial(
-        walletId, pairId, kind, x2, paillier, ckey, q1, q2, null, ringPedersen);
+        walletId, pairId, kind, x2, paillier, ckey, custodianRingPedersen, q1, q2, null,
+        ringPedersen);
   }
 
   public String walletId() {
@@ -146,6 +170,11 @@ public final class ClientShareMaterial {
   /** ckey = Enc_N(x1), validated. */
   public BigInteger ckey() {
     return ckey;
+  }
+
+  /** The custodian's ring-Pedersen parameters on N, proven with Π^prm (PROTOCOL.md §2.1). */
+  public RingPedersenParameters custodianRingPedersen() {
+    return custodianRingPedersen;
   }
 
   /** x2. Secret. */
@@ -223,6 +252,8 @@ public final class ClientShareMaterial {
         .writePoint(q2)
         .writeUnsigned(paillier.n())
         .writeUnsigned(ckey)
+        .writeUnsigned(custodianRingPedersen.s())
+        .writeUnsigned(custodianRingPedersen.t())
         .writeUnsigned(p)
         .writeUnsigned(q)
         .writeUnsigned(t)
@@ -240,8 +271,12 @@ public final class ClientShareMaterial {
    */
   public static ClientShareMaterial decode(byte[] encoded) throws GeneralSecurityException {
     SecretCodec.Reader reader = new SecretCodec.Reader(encoded);
-    if (reader.readByte() != FORMAT) {
-      throw new MalformedShareException("unsupported share format");
+    int format = reader.readByte();
+    if (format != FORMAT) {
+      throw new MalformedShareException(
+          format == 1
+              ? "share format 1 predates the proven signing protocol: provision a new pair"
+              : "unsupported share format");
     }
     if (reader.readByte() != HOLDER) {
       throw new MalformedShareException("not a client share");
@@ -258,6 +293,8 @@ public final class ClientShareMaterial {
     int maxBits = PaillierPublicKey.MAXIMUM_MODULUS_BITS;
     BigInteger n = reader.readUnsigned(maxBits, "N");
     BigInteger ckey = reader.readUnsigned(2 * maxBits, "ckey");
+    BigInteger custodianS = reader.readUnsigned(maxBits, "custodian's s");
+    BigInteger custodianT = reader.readUnsigned(maxBits, "custodian's t");
     BigInteger p = reader.readUnsigned(maxBits / 2, "p̂");
     BigInteger q = reader.readUnsigned(maxBits / 2, "q̂");
     BigInteger t = reader.readUnsigned(maxBits, "t");
@@ -272,6 +309,8 @@ public final class ClientShareMaterial {
     }
     PaillierPublicKey paillier = PaillierPublicKey.of(n);
     paillier.validateCiphertext(ckey);
+    RingPedersenParameters custodianRingPedersen =
+        RingPedersenParameters.of(n, custodianS, custodianT);
     BigInteger nHat = p.multiply(q);
     if (nHat.bitLength() < RingPedersenParameters.MINIMUM_MODULUS_BITS
         || nHat.bitLength() > maxBits
@@ -290,6 +329,7 @@ public final class ClientShareMaterial {
         x2,
         paillier,
         ckey,
+        custodianRingPedersen,
         q1,
         q2,
         new BigInteger[] {p, q, t, lambda, s},

@@ -6,9 +6,8 @@ import dev.tandem.domain.model.Signature;
 import dev.tandem.mpc.internal.HashCommitment;
 import dev.tandem.mpc.internal.ProofContext;
 import dev.tandem.mpc.internal.curve.Secp256k1;
-import dev.tandem.mpc.internal.paillier.PaillierNonce;
-import dev.tandem.mpc.internal.paillier.PaillierPublicKey;
 import dev.tandem.mpc.internal.zk.SchnorrProof;
+import dev.tandem.mpc.internal.zk.SigningCiphertextProof;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -19,16 +18,14 @@ import org.bouncycastle.math.ec.ECPoint;
 /**
  * The client's (P2's) state machine for signing, PROTOCOL.md §4.
  *
- * <p>{@link #start()} makes round 1 and starts precomputing the Paillier randomness {@code r^N} on
- * the executor, off the critical path; {@link #handle} takes round 2 and returns round 3, then
+ * <p>{@link #start()} makes round 1 and starts precomputing, on the executor and off the critical
+ * path, everything of c3 and of its proof that does not depend on r (PROTOCOL.md §2.2); {@link
+ * #handle} takes round 2 and returns round 3 (c3 with its {@link SigningCiphertextProof}), then
  * takes round 4 and returns {@code null}. The run ends with a verified low-s signature ({@link
  * #signature()}), or with the custodian's notice that the signature failed its verification ({@link
  * #wasRefused()}), after which the pair is frozen.
  */
 public final class ClientSign extends StateMachine {
-
-  /** ℓ + ε + 128: ρ ← [0, 2^896), the statistical mask of PROTOCOL.md §4 step 3. */
-  static final int MASK_BITS = 256 + 512 + 128;
 
   private enum Expect {
     START,
@@ -50,7 +47,8 @@ public final class ClientSign extends StateMachine {
   private ECPoint r2;
   private SchnorrProof proof;
   private HashCommitment commitment;
-  private Futures.Pending<PaillierNonce> nonce;
+  private SigningCiphertextProof.Prover prover;
+  private Futures.Pending<SigningCiphertextProof.Prover> precomputation;
   private BigInteger r;
   private Signature signature;
   private boolean refused;
@@ -79,10 +77,13 @@ public final class ClientSign extends StateMachine {
           sessionId = SessionId.random(random);
           binding =
               SessionBinding.sign(sessionId, share.pairId(), share.q1(), share.q2(), digest);
-          PaillierPublicKey paillier = share.paillier();
-          nonce = Futures.submit(executor, () -> paillier.precomputeNonce(random));
           k2 = Secp256k1.randomScalar(random);
           r2 = Secp256k1.multiplyBase(k2);
+          SigningCiphertextProof.Prover drawn =
+              SigningCiphertextProof.Prover.draw(
+                  share.paillier(), share.ckey(), share.custodianRingPedersen(), r2, random);
+          prover = drawn;
+          precomputation = Futures.submit(executor, () -> drawn.precompute(executor));
           proof = SchnorrProof.prove(clientProofContext(), k2, random);
           commitment =
               HashCommitment.commit(
@@ -140,19 +141,21 @@ public final class ClientSign extends StateMachine {
     if (r.signum() == 0) {
       throw violation("nonce point has r = 0");
     }
-    PaillierPublicKey paillier = share.paillier();
+    BigInteger m = Ecdsa.digestScalar(digest);
     BigInteger k2Inverse = k2.modInverse(q);
     BigInteger a = k2Inverse.multiply(r).mod(q);
-    BigInteger b =
-        k2Inverse.multiply(Ecdsa.digestScalar(digest).add(r.multiply(share.secretX2()))).mod(q);
-    BigInteger rho = new BigInteger(MASK_BITS, random);
-    BigInteger scaledKey = paillier.multiply(share.ckey(), a);
-    BigInteger masked = paillier.encrypt(b.add(rho.multiply(q)), nonce.join());
-    BigInteger c3 = paillier.add(scaledKey, masked);
+    BigInteger b = k2Inverse.multiply(m.add(r.multiply(share.secretX2()))).mod(q);
+    ECPoint pa = Secp256k1.multiplyBase(r);
+    ECPoint pb = Secp256k1.add(Secp256k1.multiplyBase(m), Secp256k1.multiplyPublic(share.q2(), r));
+    SigningCiphertextProof.Result c3 =
+        precomputation.join().encryptAndProve(clientProofContext(), a, b, pa, pb, executor);
+    precomputation = null;
     byte[] randomness = commitment.randomness();
     forgetNonceSecrets();
     expect = Expect.SIGNATURE;
-    return new SignRound3Ciphertext(sessionId, r2, proof, randomness, c3).toBytes();
+    return new SignRound3Ciphertext(
+            sessionId, r2, proof, randomness, c3.ciphertext(), c3.proof())
+        .toBytes();
   }
 
   private void onSignature(SignRound4Signature message)
@@ -209,9 +212,13 @@ public final class ClientSign extends StateMachine {
 
   private void forgetNonceSecrets() {
     k2 = null;
-    if (nonce != null) {
-      nonce.discard(PaillierNonce::destroy);
-      nonce = null;
+    if (precomputation != null) {
+      precomputation.discard(SigningCiphertextProof.Prover::destroy);
+      precomputation = null;
+    }
+    if (prover != null) {
+      prover.destroy();
+      prover = null;
     }
     if (commitment != null) {
       commitment.destroy();

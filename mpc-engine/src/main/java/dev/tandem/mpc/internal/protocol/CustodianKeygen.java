@@ -48,6 +48,7 @@ public final class CustodianKeygen extends StateMachine {
   private BigInteger x1;
   private ECPoint q1;
   private PaillierSecretKey paillier;
+  private CustodianKeyProofs.Proven proven;
   private CustodianShareMaterial output;
 
   /**
@@ -133,7 +134,7 @@ public final class CustodianKeygen extends StateMachine {
     SchnorrProof schnorr =
         SchnorrProof.prove(context(2, binding, ids.custodian(), ids.client()), x1, random);
     paillier = key.join();
-    CustodianKeyProofs proofs =
+    proven =
         CustodianKeyProofs.prove(
             context(2, binding, ids.custodian(), ids.client()),
             paillier,
@@ -143,16 +144,7 @@ public final class CustodianKeygen extends StateMachine {
             random,
             executor);
     expect = Expect.OPENING;
-    return new KeygenRound2CustodianKey(
-            sessionId,
-            q1,
-            schnorr,
-            paillier.publicKey().n(),
-            proofs.ckey,
-            proofs.modulusProof,
-            proofs.noSmallFactorProof,
-            proofs.encryptionProof)
-        .toBytes();
+    return new KeygenRound2CustodianKey(sessionId, q1, schnorr, proven.proofs).toBytes();
   }
 
   private byte[] onOpening(KeygenRound3Opening message) throws GeneralSecurityException {
@@ -179,9 +171,19 @@ public final class CustodianKeygen extends StateMachine {
     }
     output =
         new CustodianShareMaterial(
-            walletId, pairId, PairKind.SIGNING, x1, paillier, q1, q2, clientRingPedersen);
+            walletId,
+            pairId,
+            PairKind.SIGNING,
+            x1,
+            paillier,
+            proven.proofs.ckey,
+            proven.ringPedersen,
+            q1,
+            q2,
+            clientRingPedersen);
     x1 = null;
     paillier = null;
+    proven = null;
     expect = Expect.DONE;
     markComplete();
     return new KeygenRound4Confirmation(sessionId, publicKey).toBytes();
@@ -199,6 +201,10 @@ public final class CustodianKeygen extends StateMachine {
     if (paillier != null) {
       paillier.destroy();
       paillier = null;
+    }
+    if (proven != null) {
+      proven.ringPedersen.destroy();
+      proven = null;
     }
   }
 }

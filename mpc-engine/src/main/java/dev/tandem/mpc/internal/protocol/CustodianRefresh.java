@@ -151,9 +151,9 @@ public final class CustodianRefresh extends StateMachine {
     }
     PaillierSecretKey key = paillier.join();
     paillier = null;
-    CustodianKeyProofs proofs;
+    CustodianKeyProofs.Proven proven;
     try {
-      proofs =
+      proven =
           CustodianKeyProofs.prove(
               context(4, binding, ids.custodian(), ids.client()),
               key,
@@ -173,20 +173,15 @@ public final class CustodianRefresh extends StateMachine {
             ClientRefresh.targetKind(purpose),
             newX1,
             key,
+            proven.proofs.ckey,
+            proven.ringPedersen,
             newQ1,
             newQ2,
             source.clientRingPedersen());
     delta1 = null;
     expect = Expect.DONE;
     markComplete();
-    return new RefreshRound4CustodianKey(
-            sessionId,
-            key.publicKey().n(),
-            proofs.ckey,
-            proofs.modulusProof,
-            proofs.noSmallFactorProof,
-            proofs.encryptionProof)
-        .toBytes();
+    return new RefreshRound4CustodianKey(sessionId, proven.proofs).toBytes();
   }
 
   /** The custodian's share of the new pair; only once complete. */

@@ -5,6 +5,7 @@ import dev.tandem.mpc.internal.paillier.PaillierPublicKey;
 import dev.tandem.mpc.internal.paillier.PaillierSecretKey;
 import dev.tandem.mpc.internal.protocol.SecretCodec.MalformedShareException;
 import dev.tandem.mpc.internal.zk.RingPedersenParameters;
+import dev.tandem.mpc.internal.zk.RingPedersenSecret;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.util.Objects;
@@ -12,25 +13,28 @@ import org.bouncycastle.math.ec.ECPoint;
 
 /**
  * The custodian's (P1's) share of a pair, the output of PROTOCOL.md §3 and §5: x1, the Paillier
- * secret key, Q1, Q2 (so Q = Q1 + Q2) and the client's ring-Pedersen public parameters, plus the
- * wallet id, pair id and pair kind it belongs to.
+ * secret key, {@code ckey = Enc_N(x1)}, its own ring-Pedersen secret on N (t and λ, §2.1), Q1, Q2
+ * (so Q = Q1 + Q2) and the client's ring-Pedersen public parameters, plus the wallet id, pair id
+ * and pair kind it belongs to.
  *
- * <p>Encoding, format 1 (all integers minimal, length-prefixed):
+ * <p>Encoding, format 2 (all integers minimal, length-prefixed):
  *
  * <pre>
- * format (1) ‖ holder = 1 (custodian) ‖ kind (1 signing, 2 backup) ‖ wallet id ‖ pair id ‖
- * x1 (32, in [1, q)) ‖ Q1 (33) ‖ Q2 (33) ‖ Paillier p ‖ Paillier q ‖ N̂ ‖ s ‖ t
+ * format (2) ‖ holder = 1 (custodian) ‖ kind (1 signing, 2 backup) ‖ wallet id ‖ pair id ‖
+ * x1 (32, in [1, q)) ‖ Q1 (33) ‖ Q2 (33) ‖ Paillier p ‖ Paillier q ‖ ckey ‖ t ‖ λ ‖
+ * client's N̂ ‖ s ‖ t
  * </pre>
  *
- * Decoding is strict: every check of the Paillier key and the ring-Pedersen parameters, x1·G = Q1,
- * Q1 + Q2 not infinity, no trailing bytes.
+ * Decoding is strict: every check of the Paillier key, of ckey as a ciphertext under it, of both
+ * ring-Pedersen parameter sets, x1·G = Q1, Q1 + Q2 not infinity, no trailing bytes. Format 1, which
+ * predates the proven signing ciphertext (PROTOCOL.md §2.2), is refused.
  *
  * <p>Secret holder: final, redacted {@code toString}, no {@code equals}. {@link #destroy()} drops
  * the secret values (best effort: {@link BigInteger} cannot be wiped).
  */
 public final class CustodianShareMaterial {
 
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
   static final int HOLDER = 1;
 
   private final String walletId;
@@ -40,8 +44,10 @@ public final class CustodianShareMaterial {
   private final ECPoint q2;
   private final ECPoint publicKey;
   private final RingPedersenParameters clientRingPedersen;
+  private final BigInteger ckey;
   private BigInteger x1;
   private PaillierSecretKey paillier;
+  private RingPedersenSecret ownRingPedersen;
 
   CustodianShareMaterial(
       String walletId,
@@ -49,6 +55,8 @@ public final class CustodianShareMaterial {
       PairKind kind,
       BigInteger x1,
       PaillierSecretKey paillier,
+      BigInteger ckey,
+      RingPedersenSecret ownRingPedersen,
       ECPoint q1,
       ECPoint q2,
       RingPedersenParameters clientRingPedersen) {
@@ -57,6 +65,11 @@ public final class CustodianShareMaterial {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.x1 = Objects.requireNonNull(x1, "x1");
     this.paillier = Objects.requireNonNull(paillier, "paillier");
+    this.ckey = Objects.requireNonNull(ckey, "ckey");
+    this.ownRingPedersen = Objects.requireNonNull(ownRingPedersen, "ownRingPedersen");
+    if (!ownRingPedersen.parameters().n().equals(paillier.publicKey().n())) {
+      throw new IllegalArgumentException("the custodian's ring-Pedersen parameters are not on N");
+    }
     this.q1 = Objects.requireNonNull(q1, "q1");
     this.q2 = Objects.requireNonNull(q2, "q2");
     this.clientRingPedersen = Objects.requireNonNull(clientRingPedersen, "clientRingPedersen");
@@ -108,6 +121,17 @@ public final class CustodianShareMaterial {
     return paillier;
   }
 
+  /** ckey = Enc_N(x1), as the client holds it. */
+  BigInteger ckey() {
+    return ckey;
+  }
+
+  /** The custodian's own ring-Pedersen secret on N (PROTOCOL.md §2.1). Secret. */
+  RingPedersenSecret ownRingPedersen() {
+    requireLive();
+    return ownRingPedersen;
+  }
+
   /** The encoding; the caller owns (and wipes) the array. */
   public byte[] encode() {
     requireLive();
@@ -122,6 +146,9 @@ public final class CustodianShareMaterial {
         .writePoint(q2)
         .writeUnsigned(paillier.secretPrimeP())
         .writeUnsigned(paillier.secretPrimeQ())
+        .writeUnsigned(ckey)
+        .writeUnsigned(ownRingPedersen.parameters().t())
+        .writeUnsigned(ownRingPedersen.secretLambda())
         .writeUnsigned(clientRingPedersen.n())
         .writeUnsigned(clientRingPedersen.s())
         .writeUnsigned(clientRingPedersen.t())
@@ -137,8 +164,12 @@ public final class CustodianShareMaterial {
    */
   public static CustodianShareMaterial decode(byte[] encoded) throws GeneralSecurityException {
     SecretCodec.Reader reader = new SecretCodec.Reader(encoded);
-    if (reader.readByte() != FORMAT) {
-      throw new MalformedShareException("unsupported share format");
+    int format = reader.readByte();
+    if (format != FORMAT) {
+      throw new MalformedShareException(
+          format == 1
+              ? "share format 1 predates the proven signing protocol: provision a new pair"
+              : "unsupported share format");
     }
     if (reader.readByte() != HOLDER) {
       throw new MalformedShareException("not a custodian share");
@@ -155,6 +186,9 @@ public final class CustodianShareMaterial {
     int primeBits = PaillierPublicKey.MAXIMUM_MODULUS_BITS / 2;
     BigInteger p = reader.readUnsigned(primeBits, "Paillier p");
     BigInteger q = reader.readUnsigned(primeBits, "Paillier q");
+    BigInteger ckey = reader.readUnsigned(4 * primeBits, "ckey");
+    BigInteger ownT = reader.readUnsigned(2 * primeBits, "own t");
+    BigInteger ownLambda = reader.readUnsigned(RingPedersenSecret.SHORT_EXPONENT_BITS, "own λ");
     int rpBits = PaillierPublicKey.MAXIMUM_MODULUS_BITS;
     BigInteger nHat = reader.readUnsigned(rpBits, "N̂");
     BigInteger s = reader.readUnsigned(rpBits, "s");
@@ -167,8 +201,11 @@ public final class CustodianShareMaterial {
       throw new MalformedShareException("Q1 + Q2 is the point at infinity");
     }
     PaillierSecretKey paillier = PaillierSecretKey.fromPrimes(p, q);
+    paillier.publicKey().validateCiphertext(ckey);
+    RingPedersenSecret own = RingPedersenSecret.restore(p, q, ownT, ownLambda);
     RingPedersenParameters ringPedersen = RingPedersenParameters.of(nHat, s, t);
-    return new CustodianShareMaterial(walletId, pairId, kind, x1, paillier, q1, q2, ringPedersen);
+    return new CustodianShareMaterial(
+        walletId, pairId, kind, x1, paillier, ckey, own, q1, q2, ringPedersen);
   }
 
   static String readId(SecretCodec.Reader reader, String what) throws MalformedShareException {
@@ -187,6 +224,10 @@ public final class CustodianShareMaterial {
     if (paillier != null) {
       paillier.destroy();
       paillier = null;
+    }
+    if (ownRingPedersen != null) {
+      ownRingPedersen.destroy();
+      ownRingPedersen = null;
     }
   }
 

@@ -6,8 +6,10 @@ import dev.tandem.domain.model.Party;
 import dev.tandem.domain.model.Signature;
 import dev.tandem.domain.port.SignOutcome;
 import dev.tandem.mpc.internal.HashCommitment;
+import dev.tandem.mpc.internal.ProofContext;
 import dev.tandem.mpc.internal.curve.Secp256k1;
 import dev.tandem.mpc.internal.zk.SchnorrProof;
+import dev.tandem.mpc.internal.zk.SigningCiphertextProof;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -20,10 +22,14 @@ import org.bouncycastle.math.ec.ECPoint;
  * and round 3 with round 4.
  *
  * <p>Round 1 is checked against the custodian's share first (pair id, Q1, Q2) and aborts on any
- * difference before a nonce is drawn. At round 4 the custodian decrypts c3, computes the low-s
- * signature and its recovery id, and verifies it against Q: a signature that verifies is released
- * ({@link SignOutcome.Signed}); one that does not is withheld and the run ends with {@link
- * SignOutcome.VerificationFailed}, which the caller must treat as "freeze this pair".
+ * difference before a nonce is drawn. At round 3 the custodian checks the opening, the Schnorr
+ * proof and the {@link SigningCiphertextProof} of c3: any failure aborts the run naming the client,
+ * before anything depends on c3. It then computes the low-s signature from the decrypted c3 and
+ * its recovery id, and verifies it against Q: a signature that verifies is released ({@link
+ * SignOutcome.Signed}); one that does not (impossible for any client once the proof passed, so a
+ * fault of the custodian's own) is withheld and the run ends with {@link
+ * SignOutcome.VerificationFailed}, which the caller must treat as "freeze the wallet's key"
+ * (PROTOCOL.md §6).
  */
 public final class CustodianSign extends StateMachine {
 
@@ -107,37 +113,51 @@ public final class CustodianSign extends StateMachine {
       throw violation("wrong session id");
     }
     ECPoint r2 = message.r2();
-    // c3 is decrypted while the opening and the proof are checked; nothing derived from it leaves
-    // this method unless every check passes and the signature verifies.
-    BigInteger c3 = share.paillier().publicKey().validateCiphertext(message.ciphertext());
-    CentredDecryption decryption = new CentredDecryption(share.paillier(), c3, executor);
-    try {
-      HashCommitment.verifyOpening(
-          commitment,
-          Protocols.SIGN_COMMITMENT_TAG,
-          binding,
-          ids.client(),
-          Wire.pointAndProof(r2, message.proof()),
-          message.randomness());
-      Futures.check(
-          "client nonce proof",
-          () -> {
-            message.proof().verify(context(3, binding, ids.client(), ids.custodian()), r2);
-            return null;
-          });
-    } catch (GeneralSecurityException e) {
-      decryption.discard();
-      throw e;
-    }
+    HashCommitment.verifyOpening(
+        commitment,
+        Protocols.SIGN_COMMITMENT_TAG,
+        binding,
+        ids.client(),
+        Wire.pointAndProof(r2, message.proof()),
+        message.randomness());
+    ProofContext clientContext = context(3, binding, ids.client(), ids.custodian());
+    Futures.check(
+        "client nonce proof",
+        () -> {
+          message.proof().verify(clientContext, r2);
+          return null;
+        });
     BigInteger q = Secp256k1.order();
     ECPoint nonce = Secp256k1.multiply(r2, k1);
     BigInteger r = nonce.getAffineXCoord().toBigInteger().mod(q);
-    int recoveryId = Ecdsa.recoveryId(nonce);
-    BigInteger sPrime = decryption.join().mod(q);
     if (r.signum() == 0) {
       throw violation("nonce point has r = 0");
     }
-    BigInteger s = k1.modInverse(q).multiply(sPrime).mod(q);
+    BigInteger m = Ecdsa.digestScalar(digest);
+    ECPoint pa = Secp256k1.multiplyBase(r);
+    ECPoint pb = Secp256k1.add(Secp256k1.multiplyBase(m), Secp256k1.multiplyPublic(share.q2(), r));
+    // The proof is checked before anything depends on c3 (PROTOCOL.md §2.2): its Paillier
+    // equation is evaluated with the key, which decrypts c3 on the way; that plaintext is used for
+    // the signature only once every check has passed.
+    BigInteger plaintext =
+        Futures.check(
+            "signing ciphertext proof",
+            () ->
+                message
+                    .ciphertextProof()
+                    .verifyAndDecrypt(
+                        clientContext,
+                        share.paillier(),
+                        share.ownRingPedersen(),
+                        share.ckey(),
+                        share.secretX1(),
+                        message.ciphertext(),
+                        r2,
+                        pa,
+                        pb,
+                        executor));
+    int recoveryId = Ecdsa.recoveryId(nonce);
+    BigInteger s = k1.modInverse(q).multiply(plaintext.mod(q)).mod(q);
     k1 = null;
     if (s.compareTo(q.shiftRight(1)) > 0) {
       s = q.subtract(s);
@@ -147,7 +167,7 @@ public final class CustodianSign extends StateMachine {
     expect = Expect.DONE;
     markComplete();
     if (s.signum() == 0
-        || !Ecdsa.verifies(share.publicKey(), Ecdsa.digestScalar(digest), r, s, recoveryId)) {
+        || !Ecdsa.verifies(share.publicKey(), m, r, s, recoveryId)) {
       outcome = new SignOutcome.VerificationFailed(hash);
       return SignRound4Signature.refused(sessionId).toBytes();
     }

@@ -3,50 +3,32 @@ package dev.tandem.mpc.internal.protocol;
 import dev.tandem.mpc.internal.encoding.ByteReader;
 import dev.tandem.mpc.internal.encoding.ByteWriter;
 import dev.tandem.mpc.internal.encoding.MalformedMessageException;
-import dev.tandem.mpc.internal.zk.NoSmallFactorProof;
-import dev.tandem.mpc.internal.zk.PaillierBlumModulusProof;
-import dev.tandem.mpc.internal.zk.PaillierEncryptionOfDiscreteLogProof;
 import dev.tandem.mpc.internal.zk.SchnorrProof;
-import java.math.BigInteger;
 import java.util.Objects;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
- * Keygen, custodian → client, PROTOCOL.md §3 step 2: Q1 with the Schnorr proof of x1, the Paillier
- * modulus N, {@code ckey = Enc_N(x1)}, and the proofs Π^mod(N), Π^fac(N) and Π^log*(ckey, Q1), the
- * last two against the client's ring-Pedersen parameters.
+ * Keygen, custodian → client, PROTOCOL.md §3 step 2: Q1 with the Schnorr proof of x1, and the
+ * custodian's Paillier key with its proofs ({@link CustodianKeyProofs}: N, {@code ckey =
+ * Enc_N(x1)}, Π^mod(N), Π^fac(N), Π^log*(ckey, Q1), the custodian's ring-Pedersen (s, t) on N and
+ * their Π^prm).
  *
  * <p>Wire: version ‖ type ‖ session id (32) ‖ Q1 (33) ‖ Schnorr proof (65) ‖ N ‖ ckey ‖ Π^mod ‖
- * Π^fac ‖ Π^log*. N and ckey are parsed with size bounds only; the client validates them.
+ * Π^fac ‖ Π^log* ‖ s ‖ t ‖ Π^prm. Parsed with size bounds only; the client validates every value.
  */
 public final class KeygenRound2CustodianKey {
 
   private final SessionId sessionId;
   private final ECPoint q1;
   private final SchnorrProof schnorrProof;
-  private final BigInteger paillierModulus;
-  private final BigInteger ckey;
-  private final PaillierBlumModulusProof modulusProof;
-  private final NoSmallFactorProof noSmallFactorProof;
-  private final PaillierEncryptionOfDiscreteLogProof encryptionProof;
+  private final CustodianKeyProofs custodianKey;
 
-  public KeygenRound2CustodianKey(
-      SessionId sessionId,
-      ECPoint q1,
-      SchnorrProof schnorrProof,
-      BigInteger paillierModulus,
-      BigInteger ckey,
-      PaillierBlumModulusProof modulusProof,
-      NoSmallFactorProof noSmallFactorProof,
-      PaillierEncryptionOfDiscreteLogProof encryptionProof) {
+  KeygenRound2CustodianKey(
+      SessionId sessionId, ECPoint q1, SchnorrProof schnorrProof, CustodianKeyProofs custodianKey) {
     this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
     this.q1 = Objects.requireNonNull(q1, "q1");
     this.schnorrProof = Objects.requireNonNull(schnorrProof, "schnorrProof");
-    this.paillierModulus = Objects.requireNonNull(paillierModulus, "paillierModulus");
-    this.ckey = Objects.requireNonNull(ckey, "ckey");
-    this.modulusProof = Objects.requireNonNull(modulusProof, "modulusProof");
-    this.noSmallFactorProof = Objects.requireNonNull(noSmallFactorProof, "noSmallFactorProof");
-    this.encryptionProof = Objects.requireNonNull(encryptionProof, "encryptionProof");
+    this.custodianKey = Objects.requireNonNull(custodianKey, "custodianKey");
   }
 
   public SessionId sessionId() {
@@ -61,34 +43,15 @@ public final class KeygenRound2CustodianKey {
     return schnorrProof;
   }
 
-  public BigInteger paillierModulus() {
-    return paillierModulus;
-  }
-
-  public BigInteger ckey() {
-    return ckey;
-  }
-
-  public PaillierBlumModulusProof modulusProof() {
-    return modulusProof;
-  }
-
-  public NoSmallFactorProof noSmallFactorProof() {
-    return noSmallFactorProof;
-  }
-
-  public PaillierEncryptionOfDiscreteLogProof encryptionProof() {
-    return encryptionProof;
+  CustodianKeyProofs custodianKey() {
+    return custodianKey;
   }
 
   public byte[] toBytes() {
     ByteWriter writer = Wire.begin(MessageType.KEYGEN_ROUND_2_CUSTODIAN_KEY, sessionId);
     writer.writePoint(q1);
     schnorrProof.write(writer);
-    writer.writeUnsigned(paillierModulus).writeUnsigned(ckey);
-    modulusProof.write(writer);
-    noSmallFactorProof.write(writer);
-    encryptionProof.write(writer);
+    custodianKey.write(writer);
     return writer.toByteArray();
   }
 
@@ -98,20 +61,17 @@ public final class KeygenRound2CustodianKey {
     SessionId sessionId = Wire.readSessionId(reader);
     ECPoint q1 = reader.readPoint();
     SchnorrProof schnorrProof = SchnorrProof.read(reader);
-    BigInteger modulus = reader.readUnsigned(Messages.MAX_MODULUS_BITS);
-    BigInteger ckey = reader.readUnsigned(Messages.MAX_CIPHERTEXT_BITS);
-    PaillierBlumModulusProof modulusProof = PaillierBlumModulusProof.read(reader);
-    NoSmallFactorProof noSmallFactorProof = NoSmallFactorProof.read(reader);
-    PaillierEncryptionOfDiscreteLogProof encryptionProof =
-        PaillierEncryptionOfDiscreteLogProof.read(reader);
+    CustodianKeyProofs custodianKey = CustodianKeyProofs.read(reader);
     reader.finish();
-    return new KeygenRound2CustodianKey(
-        sessionId, q1, schnorrProof, modulus, ckey, modulusProof, noSmallFactorProof,
-        encryptionProof);
+    return new KeygenRound2CustodianKey(sessionId, q1, schnorrProof, custodianKey);
   }
 
   @Override
   public String toString() {
-    return "KeygenRound2CustodianKey[" + sessionId + ", bits=" + paillierModulus.bitLength() + "]";
+    return "KeygenRound2CustodianKey["
+        + sessionId
+        + ", bits="
+        + custodianKey.modulus.bitLength()
+        + "]";
   }
 }

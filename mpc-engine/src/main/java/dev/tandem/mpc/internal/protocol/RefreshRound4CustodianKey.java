@@ -3,76 +3,38 @@ package dev.tandem.mpc.internal.protocol;
 import dev.tandem.mpc.internal.encoding.ByteReader;
 import dev.tandem.mpc.internal.encoding.ByteWriter;
 import dev.tandem.mpc.internal.encoding.MalformedMessageException;
-import dev.tandem.mpc.internal.zk.NoSmallFactorProof;
-import dev.tandem.mpc.internal.zk.PaillierBlumModulusProof;
-import dev.tandem.mpc.internal.zk.PaillierEncryptionOfDiscreteLogProof;
-import java.math.BigInteger;
 import java.util.Objects;
 
 /**
- * Refresh, custodian → client, PROTOCOL.md §5 step 4: the new Paillier modulus N', {@code ckey' =
- * Enc_N'(x1 + δ mod q)}, and Π^mod(N'), Π^fac(N'), Π^log*(ckey', Q1 + δ·G) against the client's
- * ring-Pedersen parameters from keygen.
+ * Refresh, custodian → client, PROTOCOL.md §5 step 4: the custodian's new Paillier key with its
+ * proofs ({@link CustodianKeyProofs}: N', {@code ckey' = Enc_N'(x1 + δ mod q)}, Π^mod(N'),
+ * Π^fac(N'), Π^log*(ckey', Q1 + δ·G) against the client's ring-Pedersen parameters from keygen, and
+ * the custodian's new ring-Pedersen (s', t') on N' with their Π^prm).
  *
- * <p>Wire: version ‖ type ‖ session id (32) ‖ N' ‖ ckey' ‖ Π^mod ‖ Π^fac ‖ Π^log*. N' and ckey' are
- * parsed with size bounds only; the client validates them.
+ * <p>Wire: version ‖ type ‖ session id (32) ‖ N' ‖ ckey' ‖ Π^mod ‖ Π^fac ‖ Π^log* ‖ s' ‖ t' ‖
+ * Π^prm. Parsed with size bounds only; the client validates every value.
  */
 public final class RefreshRound4CustodianKey {
 
   private final SessionId sessionId;
-  private final BigInteger paillierModulus;
-  private final BigInteger ckey;
-  private final PaillierBlumModulusProof modulusProof;
-  private final NoSmallFactorProof noSmallFactorProof;
-  private final PaillierEncryptionOfDiscreteLogProof encryptionProof;
+  private final CustodianKeyProofs custodianKey;
 
-  public RefreshRound4CustodianKey(
-      SessionId sessionId,
-      BigInteger paillierModulus,
-      BigInteger ckey,
-      PaillierBlumModulusProof modulusProof,
-      NoSmallFactorProof noSmallFactorProof,
-      PaillierEncryptionOfDiscreteLogProof encryptionProof) {
+  RefreshRound4CustodianKey(SessionId sessionId, CustodianKeyProofs custodianKey) {
     this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
-    this.paillierModulus = Objects.requireNonNull(paillierModulus, "paillierModulus");
-    this.ckey = Objects.requireNonNull(ckey, "ckey");
-    this.modulusProof = Objects.requireNonNull(modulusProof, "modulusProof");
-    this.noSmallFactorProof = Objects.requireNonNull(noSmallFactorProof, "noSmallFactorProof");
-    this.encryptionProof = Objects.requireNonNull(encryptionProof, "encryptionProof");
+    this.custodianKey = Objects.requireNonNull(custodianKey, "custodianKey");
   }
 
   public SessionId sessionId() {
     return sessionId;
   }
 
-  public BigInteger paillierModulus() {
-    return paillierModulus;
-  }
-
-  public BigInteger ckey() {
-    return ckey;
-  }
-
-  public PaillierBlumModulusProof modulusProof() {
-    return modulusProof;
-  }
-
-  public NoSmallFactorProof noSmallFactorProof() {
-    return noSmallFactorProof;
-  }
-
-  public PaillierEncryptionOfDiscreteLogProof encryptionProof() {
-    return encryptionProof;
+  CustodianKeyProofs custodianKey() {
+    return custodianKey;
   }
 
   public byte[] toBytes() {
-    ByteWriter writer =
-        Wire.begin(MessageType.REFRESH_ROUND_4_CUSTODIAN_KEY, sessionId)
-            .writeUnsigned(paillierModulus)
-            .writeUnsigned(ckey);
-    modulusProof.write(writer);
-    noSmallFactorProof.write(writer);
-    encryptionProof.write(writer);
+    ByteWriter writer = Wire.begin(MessageType.REFRESH_ROUND_4_CUSTODIAN_KEY, sessionId);
+    custodianKey.write(writer);
     return writer.toByteArray();
   }
 
@@ -80,19 +42,17 @@ public final class RefreshRound4CustodianKey {
       throws MalformedMessageException {
     ByteReader reader = Wire.open(bytes, MessageType.REFRESH_ROUND_4_CUSTODIAN_KEY);
     SessionId sessionId = Wire.readSessionId(reader);
-    BigInteger modulus = reader.readUnsigned(Messages.MAX_MODULUS_BITS);
-    BigInteger ckey = reader.readUnsigned(Messages.MAX_CIPHERTEXT_BITS);
-    PaillierBlumModulusProof modulusProof = PaillierBlumModulusProof.read(reader);
-    NoSmallFactorProof noSmallFactorProof = NoSmallFactorProof.read(reader);
-    PaillierEncryptionOfDiscreteLogProof encryptionProof =
-        PaillierEncryptionOfDiscreteLogProof.read(reader);
+    CustodianKeyProofs custodianKey = CustodianKeyProofs.read(reader);
     reader.finish();
-    return new RefreshRound4CustodianKey(
-        sessionId, modulus, ckey, modulusProof, noSmallFactorProof, encryptionProof);
+    return new RefreshRound4CustodianKey(sessionId, custodianKey);
   }
 
   @Override
   public String toString() {
-    return "RefreshRound4CustodianKey[" + sessionId + ", bits=" + paillierModulus.bitLength() + "]";
+    return "RefreshRound4CustodianKey["
+        + sessionId
+        + ", bits="
+        + custodianKey.modulus.bitLength()
+        + "]";
   }
 }

@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Z_φ(N̂)} and sends {@code A_i = t^(a_i)}; the challenge bits {@code e_i} are derived from the
  * transcript (context, N̂, s, t, A_1..A_m); the prover answers {@code z_i = a_i + e_i·λ mod φ(N̂)};
  * the verifier checks {@code t^(z_i) = A_i·s^(e_i) mod N̂}. Soundness error 2^-80 (binary
- * challenges), honest-verifier statistical zero knowledge.
+ * challenges), honest-verifier statistical zero knowledge. For a short λ (the custodian's
+ * parameters, PROTOCOL.md §2.1) the prover answers over the integers instead, {@code a_i ← [0,
+ * 2^384)} and {@code z_i = a_i + e_i·λ}: the same check, with short exponents for the verifier.
  *
  * <p>The prover computes {@code t^(a_i)} by CRT. Both sides can spread the m repetitions over an
  * {@link Executor} (see {@link Parallel}).
@@ -37,6 +39,9 @@ public final class RingPedersenParametersProof {
 
   /** m, the number of repetitions. */
   public static final int REPETITIONS = ZkSupport.REPETITIONS;
+
+  /** The statistical slack of integer responses for a short exponent: 2^-128 per repetition. */
+  static final int SHORT_EXPONENT_SLACK_BITS = 128;
 
   private final BigInteger[] commitments;
   private final BigInteger[] responses;
@@ -58,7 +63,7 @@ public final class RingPedersenParametersProof {
     return prove(
         context,
         secret.parameters(),
-        secret.secretPhi(),
+        secret.hasShortExponent() ? null : secret.secretPhi(),
         secret.secretLambda(),
         secret.secretCrt(),
         random,
@@ -69,6 +74,10 @@ public final class RingPedersenParametersProof {
    * The prover's algorithm for the statement {@code parameters} with witness {@code lambda}; the
    * public entry point always passes the secret's own parameters. Package-private so tests can run
    * the honest algorithm on a false statement.
+   *
+   * @param phi φ(N̂), to answer mod φ(N̂) as the paper does; or {@code null} for a short λ (below
+   *     2^{@value RingPedersenSecret#SHORT_EXPONENT_BITS}), answered over the integers with {@code
+   *     a_i ← [0, 2^(256+128))} (PROTOCOL.md §2.1)
    */
   static RingPedersenParametersProof prove(
       ProofContext context,
@@ -80,9 +89,16 @@ public final class RingPedersenParametersProof {
       Executor executor) {
     Objects.requireNonNull(context, "context");
     Objects.requireNonNull(random, "random");
+    BigInteger nonceBound =
+        phi != null
+            ? phi
+            : ZkSupport.pow2(RingPedersenSecret.SHORT_EXPONENT_BITS + SHORT_EXPONENT_SLACK_BITS);
+    if (phi == null && lambda.bitLength() > RingPedersenSecret.SHORT_EXPONENT_BITS) {
+      throw new IllegalArgumentException("integer responses need a short exponent");
+    }
     BigInteger[] nonces = new BigInteger[REPETITIONS];
     for (int i = 0; i < REPETITIONS; i++) {
-      nonces[i] = ZkSupport.randomBelow(phi, random);
+      nonces[i] = ZkSupport.randomBelow(nonceBound, random);
     }
     BigInteger[] commitments = new BigInteger[REPETITIONS];
     Parallel.forEach(
@@ -90,7 +106,8 @@ public final class RingPedersenParametersProof {
     boolean[] e = challenge(context, parameters, commitments);
     BigInteger[] responses = new BigInteger[REPETITIONS];
     for (int i = 0; i < REPETITIONS; i++) {
-      responses[i] = e[i] ? nonces[i].add(lambda).mod(phi) : nonces[i];
+      BigInteger z = e[i] ? nonces[i].add(lambda) : nonces[i];
+      responses[i] = phi != null ? z.mod(phi) : z;
     }
     return new RingPedersenParametersProof(commitments, responses);
   }

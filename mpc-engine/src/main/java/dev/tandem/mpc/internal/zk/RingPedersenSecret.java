@@ -3,6 +3,7 @@ package dev.tandem.mpc.internal.zk;
 import dev.tandem.mpc.internal.paillier.CrtModulus;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.Objects;
 import javax.security.auth.Destroyable;
 
@@ -19,6 +20,9 @@ import javax.security.auth.Destroyable;
  * but {@link BigInteger} values cannot be overwritten.
  */
 public final class RingPedersenSecret implements Destroyable {
+
+  /** Bits of the custodian's short exponent λ (PROTOCOL.md §2.1). */
+  public static final int SHORT_EXPONENT_BITS = 256;
 
   private final RingPedersenParameters parameters;
   private volatile boolean destroyed;
@@ -70,6 +74,41 @@ public final class RingPedersenSecret implements Destroyable {
     BigInteger s = crt.modPow(t, lambda);
     RingPedersenParameters parameters = RingPedersenParameters.of(n, s, t);
     return new RingPedersenSecret(parameters, p, q, lambda, crt);
+  }
+
+  /**
+   * The custodian's parameters on its own Paillier–Blum modulus (PROTOCOL.md §2.1): {@code N̂ = N},
+   * {@code t = u² mod N} for a random unit {@code u}, {@code λ ← [1, 2^}{@value
+   * #SHORT_EXPONENT_BITS}{@code )}, {@code s = t^λ}. The short λ keeps Π^prm cheap to verify; it
+   * is a 256-bit discrete logarithm in a group of unknown order (about 2^128 work to find).
+   */
+  public static RingPedersenSecret onPaillierPrimes(
+      BigInteger p, BigInteger q, SecureRandom random) {
+    Objects.requireNonNull(random, "random");
+    BigInteger n = p.multiply(q);
+    while (true) {
+      BigInteger u = ZkSupport.randomUnit(n, random);
+      BigInteger t = u.multiply(u).mod(n);
+      BigInteger lambda = ZkSupport.randomBelow(ZkSupport.pow2(SHORT_EXPONENT_BITS), random);
+      if (lambda.signum() == 0) {
+        continue;
+      }
+      try {
+        return restore(p, q, t, lambda);
+      } catch (GeneralSecurityException e) {
+        // Only with negligible probability (t or s is ±1, or s = t): draw again.
+        continue;
+      }
+    }
+  }
+
+  /**
+   * Whether λ is short (below 2^{@value #SHORT_EXPONENT_BITS}): Π^prm then answers over the
+   * integers (PROTOCOL.md §2.1).
+   */
+  boolean hasShortExponent() {
+    requireLive();
+    return lambda.bitLength() <= SHORT_EXPONENT_BITS;
   }
 
   /** The public parameters. */

@@ -16,6 +16,8 @@ import dev.tandem.mpc.internal.zk.NoSmallFactorProof;
 import dev.tandem.mpc.internal.zk.PaillierBlumModulusProof;
 import dev.tandem.mpc.internal.zk.PaillierEncryptionOfDiscreteLogProof;
 import dev.tandem.mpc.internal.zk.RingPedersenParameters;
+import dev.tandem.mpc.internal.zk.RingPedersenParametersProof;
+import dev.tandem.mpc.internal.zk.RingPedersenSecret;
 import dev.tandem.mpc.internal.zk.SchnorrProof;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -50,6 +52,8 @@ class DishonestCustodianKeyTest {
     int schnorrRound = 2;
     /** Proves knowledge of this secret instead of x1. */
     BigInteger schnorrSecret;
+    /** Sends N − s instead of the ring-Pedersen s its Π^prm was made for (s ∉ ⟨t⟩). */
+    boolean negateRingPedersenS;
   }
 
   @Test
@@ -147,6 +151,15 @@ class DishonestCustodianKeyTest {
   }
 
   @Test
+  void custodianRingPedersenSOutsideTheSubgroupOfT_isRejected() {
+    // N − s = −s is not a square modulo a Blum integer, so it is not in ⟨t⟩ ⊆ QR_N: commitments
+    // against it would leak the client's values mod 2. Π^prm was made for s and cannot hold.
+    Forgery forgery = new Forgery();
+    forgery.negateRingPedersenS = true;
+    assertKeygenClientRejects(forgery, "prm");
+  }
+
+  @Test
   void refreshWithAModulusWithASmallFactor_isRejected() {
     assertNull(refreshWith(Fixtures.paillier(), false), "the honest forgery is accepted");
     ProtocolAbortedException e =
@@ -195,17 +208,22 @@ class DishonestCustodianKeyTest {
               RANDOM);
       BigInteger plaintext = forgery.plaintext != null ? forgery.plaintext : forgery.x1;
       Proofs proofs = prove(context, forgery.key, round1.ringPedersen(), plaintext, q1);
+      BigInteger n = forgery.key.publicKey().n();
       return new KeygenRound2CustodianKey(
               round1.sessionId(),
               q1,
               schnorr,
-              forgery.modulusOverride != null
-                  ? forgery.modulusOverride
-                  : forgery.key.publicKey().n(),
-              forgery.ckeyOverride != null ? forgery.ckeyOverride : proofs.ckey,
-              proofs.modulus,
-              proofs.noSmallFactor,
-              proofs.encryption)
+              new CustodianKeyProofs(
+                  forgery.modulusOverride != null ? forgery.modulusOverride : n,
+                  forgery.ckeyOverride != null ? forgery.ckeyOverride : proofs.ckey,
+                  proofs.modulus,
+                  proofs.noSmallFactor,
+                  proofs.encryption,
+                  forgery.negateRingPedersenS
+                      ? n.subtract(proofs.ringPedersen.s())
+                      : proofs.ringPedersen.s(),
+                  proofs.ringPedersen.t(),
+                  proofs.ringPedersenProof))
           .toBytes();
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -217,6 +235,20 @@ class DishonestCustodianKeyTest {
     PaillierBlumModulusProof modulus;
     NoSmallFactorProof noSmallFactor;
     PaillierEncryptionOfDiscreteLogProof encryption;
+    RingPedersenParameters ringPedersen;
+    RingPedersenParametersProof ringPedersenProof;
+
+    CustodianKeyProofs bundle(BigInteger modulus) {
+      return new CustodianKeyProofs(
+          modulus,
+          ckey,
+          this.modulus,
+          noSmallFactor,
+          encryption,
+          ringPedersen.s(),
+          ringPedersen.t(),
+          ringPedersenProof);
+    }
   }
 
   /** The honest provers' output for whatever key and plaintext they are given. */
@@ -235,6 +267,10 @@ class DishonestCustodianKeyTest {
     proofs.encryption =
         PaillierEncryptionOfDiscreteLogProof.prove(
             context, key, clientParameters, proofs.ckey, q1, plaintext, rho, RANDOM);
+    RingPedersenSecret own =
+        RingPedersenSecret.onPaillierPrimes(key.secretPrimeP(), key.secretPrimeQ(), RANDOM);
+    proofs.ringPedersen = own.parameters();
+    proofs.ringPedersenProof = RingPedersenParametersProof.prove(context, own, RANDOM);
     return proofs;
   }
 
@@ -278,13 +314,7 @@ class DishonestCustodianKeyTest {
               plaintext,
               Secp256k1.multiplyBase(plaintext));
       return client.handle(
-          new RefreshRound4CustodianKey(
-                  round1.sessionId(),
-                  key.publicKey().n(),
-                  proofs.ckey,
-                  proofs.modulus,
-                  proofs.noSmallFactor,
-                  proofs.encryption)
+          new RefreshRound4CustodianKey(round1.sessionId(), proofs.bundle(key.publicKey().n()))
               .toBytes());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);

@@ -28,6 +28,8 @@ final class MessageLayout {
     SCALAR,
     /** A length-prefixed big integer. */
     UNSIGNED,
+    /** A sign byte and a length-prefixed magnitude. */
+    SIGNED,
     /** A whole zero-knowledge proof (other than Schnorr, whose two fields are listed). */
     PROOF
   }
@@ -80,9 +82,7 @@ final class MessageLayout {
       case KEYGEN_ROUND_2_CUSTODIAN_KEY:
         field("Q1", Kind.POINT, reader::readPoint);
         schnorr("x1");
-        field("N", Kind.UNSIGNED, () -> reader.readUnsigned(4096));
-        field("ckey", Kind.UNSIGNED, () -> reader.readUnsigned(8192));
-        custodianKeyProofs();
+        custodianKey("N", "ckey");
         break;
       case KEYGEN_ROUND_3_OPENING:
         field("Q2", Kind.POINT, reader::readPoint);
@@ -108,6 +108,18 @@ final class MessageLayout {
         schnorr("k2");
         field("randomness", Kind.FIXED, () -> reader.readFixed(32));
         field("c3", Kind.UNSIGNED, () -> reader.readUnsigned(8192));
+        field("c3 proof: S", Kind.UNSIGNED, () -> reader.readUnsigned(4096));
+        field("c3 proof: T", Kind.UNSIGNED, () -> reader.readUnsigned(4096));
+        field("c3 proof: A", Kind.UNSIGNED, () -> reader.readUnsigned(8192));
+        field("c3 proof: B_a", Kind.POINT, reader::readPoint);
+        field("c3 proof: B_b", Kind.POINT, reader::readPoint);
+        field("c3 proof: E", Kind.UNSIGNED, () -> reader.readUnsigned(4096));
+        field("c3 proof: F", Kind.UNSIGNED, () -> reader.readUnsigned(4096));
+        field("c3 proof: z1", Kind.SIGNED, () -> reader.readSigned(8192));
+        field("c3 proof: z2", Kind.SIGNED, () -> reader.readSigned(8192));
+        field("c3 proof: z3", Kind.SIGNED, () -> reader.readSigned(16384));
+        field("c3 proof: z4", Kind.SIGNED, () -> reader.readSigned(16384));
+        field("c3 proof: w", Kind.UNSIGNED, () -> reader.readUnsigned(4096));
         break;
       case SIGN_ROUND_4_SIGNATURE:
         int status = message[2 + 32] & 0xff;
@@ -134,9 +146,7 @@ final class MessageLayout {
         field("randomness", Kind.FIXED, () -> reader.readFixed(32));
         break;
       case REFRESH_ROUND_4_CUSTODIAN_KEY:
-        field("N'", Kind.UNSIGNED, () -> reader.readUnsigned(4096));
-        field("ckey'", Kind.UNSIGNED, () -> reader.readUnsigned(8192));
-        custodianKeyProofs();
+        custodianKey("N'", "ckey'");
         break;
       default:
         throw new IllegalArgumentException("unknown message type " + code);
@@ -150,10 +160,15 @@ final class MessageLayout {
     field("Schnorr(" + secret + ").z", Kind.SCALAR, reader::readScalar);
   }
 
-  private void custodianKeyProofs() throws MalformedMessageException {
+  private void custodianKey(String modulus, String ckey) throws MalformedMessageException {
+    field(modulus, Kind.UNSIGNED, () -> reader.readUnsigned(4096));
+    field(ckey, Kind.UNSIGNED, () -> reader.readUnsigned(8192));
     field("Π^mod", Kind.PROOF, () -> PaillierBlumModulusProof.read(reader));
     field("Π^fac", Kind.PROOF, () -> NoSmallFactorProof.read(reader));
     field("Π^log*", Kind.PROOF, () -> PaillierEncryptionOfDiscreteLogProof.read(reader));
+    field("custodian's s", Kind.UNSIGNED, () -> reader.readUnsigned(4096));
+    field("custodian's t", Kind.UNSIGNED, () -> reader.readUnsigned(4096));
+    field("custodian's Π^prm", Kind.PROOF, () -> RingPedersenParametersProof.read(reader));
   }
 
   @FunctionalInterface

@@ -24,6 +24,7 @@ import dev.tandem.mpc.TwoPartyEcdsaCustodianEngine;
 import dev.tandem.mpc.TwoPartyEcdsaKeyExport;
 import dev.tandem.mpc.internal.curve.Secp256k1;
 import java.math.BigInteger;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -172,11 +173,13 @@ class ProtocolSecretRedactionTest {
                       return cheated.respond(sent);
                     })));
     shown.add(cheated);
-    CustodianSession<SignOutcome> refused = custodian.beginSign(custodianShare);
+    // A tampered signing ciphertext (or its proof) is refused as the client's violation; the
+    // error names the failed check of the proof, never a value.
+    CustodianSession<SignOutcome> tamperedC3 = custodian.beginSign(custodianShare);
     int[] count = {0};
     errors.add(
         assertThrows(
-            PairUnusableException.class,
+            ProtocolAbortedException.class,
             () ->
                 client.sign(
                     clientShare,
@@ -186,9 +189,33 @@ class ProtocolSecretRedactionTest {
                       if (++count[0] == 2) {
                         sent[sent.length - 1] ^= 1;
                       }
-                      return refused.respond(sent);
+                      return tamperedC3.respond(sent);
                     })));
-    shownWithPublicKeys.add(refused.result());
+    shown.add(tamperedC3);
+    // A signature the custodian withholds (a fault of its own) is reported as frozen.
+    CustodianSession<SignOutcome> withheld = custodian.beginSign(custodianShare);
+    int[] replies = {0};
+    errors.add(
+        assertThrows(
+            PairUnusableException.class,
+            () ->
+                client.sign(
+                    clientShare,
+                    MessageHash.of(digest),
+                    request -> {
+                      byte[] reply = withheld.respond(request);
+                      if (++replies[0] == 2) {
+                        try {
+                          return SignRound4Signature.refused(
+                                  SignRound4Signature.fromBytes(reply).sessionId())
+                              .toBytes();
+                        } catch (GeneralSecurityException e) {
+                          throw new AssertionError(e);
+                        }
+                      }
+                      return reply;
+                    })));
+    shownWithPublicKeys.add(withheld.result());
     byte[] corrupt = clientShare.material().revealCopy();
     int x2Offset = 3 + 4 + wallet.value().length() + 4 + pair.value().length();
     corrupt[x2Offset + 31] ^= 1;

@@ -92,10 +92,6 @@ abstract class Scenario {
    * Whether tampering with this field of this message may end, instead of in an abort, in a
    * completed run that released nothing (signing: a wrong c3 fails the final verification).
    */
-  boolean mayEndWithoutRelease(int messageIndex, String field) {
-    return false;
-  }
-
   /** The honest messages, recorded once. */
   final synchronized byte[][] reference() {
     if (reference == null) {
@@ -197,11 +193,6 @@ abstract class Scenario {
         return runHonest(
             new Client(client, client::start, client::handle, client::signature),
             new Custodian(custodian, custodian::respond, custodian::outcome));
-      }
-
-      @Override
-      boolean mayEndWithoutRelease(int messageIndex, String field) {
-        return messageIndex == 2 && field.equals("c3");
       }
     };
   }
