@@ -7,7 +7,7 @@ import java.security.GeneralSecurityException;
 import java.util.Objects;
 
 /**
- * What every party state machine of PROTOCOL.md §6 shares: it accepts exactly the next expected
+ * What every party state machine of PROTOCOL.md §7 shares: it accepts exactly the next expected
  * message; any deviation ends it with {@link ProtocolAbortedException} naming the peer, its secrets
  * are dropped, and it stays aborted. Subclasses run each step inside {@link #step}.
  *

@@ -1,7 +1,9 @@
 /**
  * The non-interactive zero-knowledge proofs of PROTOCOL.md §2: Schnorr, and from CGGMP21 (Canetti,
  * Gennaro, Goldfeder, Makriyannis, Peled, ePrint 2021/060) Π^prm, Π^mod, Π^fac and Π^log*, with
- * ring-Pedersen parameters, their generator and their owner's secret.
+ * ring-Pedersen parameters, their generator and their owner's secret; and the proof of the signing
+ * ciphertext (§2.2), Π^aff-g with curve relations, which the client makes against the custodian's
+ * own parameters.
  *
  * <p>Every proof is Fiat–Shamir over a {@link dev.tandem.mpc.internal.Transcript} that binds the
  * {@link dev.tandem.mpc.internal.ProofContext} (protocol, round, session id, prover id, verifier

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The malicious-peer harness (PROTOCOL.md §6): for every message of keygen, sign and refresh, in
+ * The malicious-peer harness (PROTOCOL.md §7): for every message of keygen, sign and refresh, in
  * both directions, and for every field of it, a dishonest sender flips a bit, swaps in another
  * valid value, truncates, or appends a byte; it also replays messages of another session, sends
  * rounds out of order and repeats them. The honest receiver must throw {@link
