@@ -12,6 +12,7 @@ import dev.tandem.mpc.internal.zk.SchnorrProof;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import org.bouncycastle.math.ec.ECPoint;
@@ -19,7 +20,7 @@ import org.bouncycastle.math.ec.ECPoint;
 /**
  * The client's (P2's) state machine for signing, PROTOCOL.md §4.
  *
- * <p>{@link #start()} makes round 1 and starts precomputing the Paillier randomness {@code r^N} on
+ * <p>{@link #start()} makes round 1, stamped with the clock's time, and starts precomputing the Paillier randomness {@code r^N} on
  * the executor, off the critical path; {@link #handle} takes round 2 and returns round 3, then
  * takes round 4 and returns {@code null}. The run ends with a verified low-s signature ({@link
  * #signature()}), or with the custodian's notice that the signature failed its verification ({@link
@@ -41,6 +42,7 @@ public final class ClientSign extends StateMachine {
   private final byte[] digest;
   private final SecureRandom random;
   private final Executor executor;
+  private final Clock clock;
   private final PartyIds ids;
 
   private Expect expect = Expect.START;
@@ -58,13 +60,20 @@ public final class ClientSign extends StateMachine {
   /**
    * @param share the client's share (a signing pair's)
    * @param digest the 32-byte digest to sign
+   * @param clock stamps round 1 with the time the session is issued
    */
-  public ClientSign(ClientShareMaterial share, byte[] digest, SecureRandom random, Executor executor) {
+  public ClientSign(
+      ClientShareMaterial share,
+      byte[] digest,
+      SecureRandom random,
+      Executor executor,
+      Clock clock) {
     super(Party.CLIENT, Protocols.SIGN);
     this.share = Objects.requireNonNull(share, "share");
     this.digest = Wire.requireLength(digest, SignRound1Commitment.DIGEST_LENGTH, "digest");
     this.random = Objects.requireNonNull(random, "random");
     this.executor = Objects.requireNonNull(executor, "executor");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = PartyIds.sign(share.pairId());
   }
 
@@ -77,8 +86,10 @@ public final class ClientSign extends StateMachine {
             throw new IllegalStateException("already started");
           }
           sessionId = SessionId.random(random);
+          long issuedAt = clock.millis();
           binding =
-              SessionBinding.sign(sessionId, share.pairId(), share.q1(), share.q2(), digest);
+              SessionBinding.sign(
+                  sessionId, issuedAt, share.pairId(), share.q1(), share.q2(), digest);
           PaillierPublicKey paillier = share.paillier();
           nonce = Futures.submit(executor, () -> paillier.precomputeNonce(random));
           k2 = Secp256k1.randomScalar(random);
@@ -94,6 +105,7 @@ public final class ClientSign extends StateMachine {
           expect = Expect.NONCE;
           return new SignRound1Commitment(
                   sessionId,
+                  issuedAt,
                   share.pairId(),
                   digest,
                   share.q1(),
