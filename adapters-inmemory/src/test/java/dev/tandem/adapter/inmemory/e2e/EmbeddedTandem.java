@@ -46,6 +46,7 @@ import dev.tandem.domain.port.ClientMpcEnginePort;
 import dev.tandem.domain.port.CosignerChannelPort;
 import dev.tandem.domain.port.CustodianMpcEnginePort;
 import dev.tandem.domain.port.ProgressListener;
+import dev.tandem.domain.port.SessionRegistryPort;
 import dev.tandem.domain.port.SessionWindow;
 import dev.tandem.domain.secret.ClientSigningShare;
 import dev.tandem.domain.secret.SecretBytes;
@@ -139,6 +140,23 @@ final class EmbeddedTandem {
     rotateBackupKey =
         new RotateBackupKeyService(
             channel, keyStorage, shareCodec, cipher, opener, idempotencyStore, random);
+  }
+
+  /**
+   * A custodian as it comes back after a restart: a new {@link CosignService} (no open session) on
+   * a new engine, over this deployment's repositories, wallet lock and audit log, admitting runs
+   * through {@code registry}. A real restart of the embedded deployment also loses its in-memory
+   * registry; pass {@link #sessions} to stand for a registry that survives (a durable one).
+   */
+  CosignService restartedCustodian(SessionRegistryPort registry) {
+    return new CosignService(
+        new TwoPartyEcdsaCustodianEngine(engine, registry),
+        signingShares,
+        backupShares,
+        walletLock,
+        auditLog,
+        clock,
+        new CosignSettings(SESSION_TIMEOUT));
   }
 
   CreateWalletResult create(String deviceLabel) {
