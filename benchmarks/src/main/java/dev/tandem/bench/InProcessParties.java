@@ -1,5 +1,6 @@
 package dev.tandem.bench;
 
+import dev.tandem.adapter.inmemory.InMemorySessionRegistry;
 import dev.tandem.domain.model.BackupSharePairId;
 import dev.tandem.domain.model.MessageHash;
 import dev.tandem.domain.model.Signature;
@@ -7,6 +8,7 @@ import dev.tandem.domain.model.SigningSharePairId;
 import dev.tandem.domain.model.WalletId;
 import dev.tandem.domain.port.CosignerExchange;
 import dev.tandem.domain.port.CustodianSession;
+import dev.tandem.domain.port.SessionWindow;
 import dev.tandem.domain.port.SignOutcome;
 import dev.tandem.domain.secret.ClientBackupShare;
 import dev.tandem.domain.secret.ClientSigningShare;
@@ -16,6 +18,8 @@ import dev.tandem.mpc.EngineSettings;
 import dev.tandem.mpc.TwoPartyEcdsaClientEngine;
 import dev.tandem.mpc.TwoPartyEcdsaCustodianEngine;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
@@ -26,8 +30,10 @@ import java.util.concurrent.TimeUnit;
  * as if the bytes had gone over a wire (minus the network).
  *
  * <p>Both engines share the settings {@link EngineSettings#defaults()} would build: 2048-bit
- * Paillier moduli, a {@link SecureRandom}, and a {@link ForkJoinPool} with one worker per processor,
- * here owned by this object so that {@link #stop} can shut it down.
+ * Paillier moduli, a {@link SecureRandom}, a {@link ForkJoinPool} with one worker per processor,
+ * here owned by this object so that {@link #stop} can shut it down, and the system clock. The
+ * custodian admits each run through the embedded default's {@link InMemorySessionRegistry} (five
+ * minutes of window, one of skew), as a deployment's custodian would.
  */
 final class InProcessParties {
 
@@ -39,7 +45,11 @@ final class InProcessParties {
     this.executor = executor;
     EngineSettings settings = new EngineSettings(new SecureRandom(), executor);
     this.client = new TwoPartyEcdsaClientEngine(settings);
-    this.custodian = new TwoPartyEcdsaCustodianEngine(settings);
+    this.custodian =
+        new TwoPartyEcdsaCustodianEngine(
+            settings,
+            new InMemorySessionRegistry(
+                Clock.systemUTC(), SessionWindow.of(Duration.ofMinutes(5))));
   }
 
   static InProcessParties start() {

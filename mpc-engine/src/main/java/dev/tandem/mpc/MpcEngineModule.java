@@ -6,6 +6,7 @@ import dagger.Provides;
 import dev.tandem.domain.port.ClientMpcEnginePort;
 import dev.tandem.domain.port.CustodianMpcEnginePort;
 import dev.tandem.domain.port.KeyExportPort;
+import dev.tandem.domain.port.SessionRegistryPort;
 import dev.tandem.domain.port.SignatureVerifierPort;
 import jakarta.inject.Qualifier;
 import jakarta.inject.Singleton;
@@ -21,7 +22,9 @@ import java.util.Optional;
  *
  * <p>The engine runs with the {@link EngineSettings} a component binds under {@link Configured}
  * (the Paillier modulus size, randomness and executor of its configuration), or with {@link
- * EngineSettings#defaults()} when it binds none. The component must be {@code @Singleton}.
+ * EngineSettings#defaults()} when it binds none. The custodian engine admits each run through the
+ * {@link SessionRegistryPort} the component binds (in memory, or on the deployment's durable
+ * storage), which it must bind. The component must be {@code @Singleton}.
  */
 @Module
 public abstract class MpcEngineModule {
@@ -51,8 +54,9 @@ public abstract class MpcEngineModule {
 
   @Provides
   @Singleton
-  static CustodianMpcEnginePort custodianEngine(EngineSettings settings) {
-    return new TwoPartyEcdsaCustodianEngine(settings);
+  static CustodianMpcEnginePort custodianEngine(
+      EngineSettings settings, SessionRegistryPort sessions) {
+    return new TwoPartyEcdsaCustodianEngine(settings, sessions);
   }
 
   @Provides

@@ -25,6 +25,9 @@ import java.util.function.Supplier;
  * keygen (PROTOCOL.md §3), signing (§4) and refresh (§5, as backup and provisioning), each run to
  * the end through the given {@link CosignerExchange}.
  *
+ * <p>The first message of each run carries the time of {@link EngineSettings#clock()}, which the
+ * custodian checks (PROTOCOL.md §1): a clock far from the custodian's gets every run refused.
+ *
  * <p>A custodian that deviates from the protocol ends the call with {@link
  * dev.tandem.domain.error.ProtocolAbortedException} naming it, and no output. A custodian that
  * reports that the signature failed its verification (the pair is then frozen on its side) ends
@@ -51,7 +54,8 @@ public final class TwoPartyEcdsaClientEngine implements ClientMpcEnginePort {
             pairId.value(),
             settings.paillierModulusBits(),
             settings.random(),
-            settings.executor());
+            settings.executor(),
+            settings.clock());
     run(machine::start, machine::handle, custodian);
     ClientShareMaterial output = machine.output();
     return new ClientSigningShare(
@@ -92,7 +96,8 @@ public final class TwoPartyEcdsaClientEngine implements ClientMpcEnginePort {
     ClientShareMaterial material = Shares.client(share, PairKind.SIGNING);
     try {
       ClientSign machine =
-          new ClientSign(material, hash.bytes(), settings.random(), settings.executor());
+          new ClientSign(
+              material, hash.bytes(), settings.random(), settings.executor(), settings.clock());
       run(machine::start, machine::handle, custodian);
       if (machine.wasRefused()) {
         throw PairUnusableException.frozen(share.pairId());
@@ -116,7 +121,8 @@ public final class TwoPartyEcdsaClientEngine implements ClientMpcEnginePort {
               newPairId,
               settings.paillierModulusBits(),
               settings.random(),
-              settings.executor());
+              settings.executor(),
+              settings.clock());
       run(machine::start, machine::handle, custodian);
       return machine.output();
     } finally {

@@ -5,6 +5,7 @@ import dev.tandem.domain.model.SigningSharePairId;
 import dev.tandem.domain.model.WalletId;
 import dev.tandem.domain.port.CustodianMpcEnginePort;
 import dev.tandem.domain.port.CustodianSession;
+import dev.tandem.domain.port.SessionRegistryPort;
 import dev.tandem.domain.port.SignOutcome;
 import dev.tandem.domain.secret.CustodianBackupShare;
 import dev.tandem.domain.secret.CustodianSigningShare;
@@ -13,9 +14,7 @@ import dev.tandem.mpc.internal.protocol.CustodianRefresh;
 import dev.tandem.mpc.internal.protocol.CustodianShareMaterial;
 import dev.tandem.mpc.internal.protocol.CustodianSign;
 import dev.tandem.mpc.internal.protocol.PairKind;
-import dev.tandem.mpc.internal.protocol.RecentSessionIds;
 import dev.tandem.mpc.internal.protocol.RefreshPurpose;
-import dev.tandem.mpc.internal.protocol.SessionIdRegistry;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -33,21 +32,27 @@ import java.util.function.UnaryOperator;
  * Sessions hold no I/O and no clock; the caller keeps them between requests and expires them.
  * Input shares are never modified.
  *
- * <p>The engine remembers the session ids of the last {@value #REMEMBERED_SESSION_IDS} sessions it
- * accepted and refuses a first message that reuses one (PROTOCOL.md §1), so that a recorded run
- * cannot be replayed into a new session of this engine; across processes and restarts, the
- * authenticated channel is what keeps others from sending as the client.
+ * <p>Every session puts the client's first message to the {@link SessionRegistryPort} once, before
+ * any secret-dependent work (PROTOCOL.md §1): a session id seen before, or a time the registry finds
+ * too old or from the future, aborts the run with {@link
+ * dev.tandem.domain.error.ProtocolAbortedException} naming the client, and nothing is produced. A
+ * recorded run therefore cannot be replayed into a new session, in this process or, with a durable
+ * registry, after a restart or on another custodian instance sharing it. A registry that cannot
+ * answer aborts the run with its own error (retryable {@code STORAGE_UNAVAILABLE}).
  */
 public final class TwoPartyEcdsaCustodianEngine implements CustodianMpcEnginePort {
 
-  /** How many recent session ids the engine remembers (about 4 MB). */
-  public static final int REMEMBERED_SESSION_IDS = 32_768;
-
   private final EngineSettings settings;
-  private final SessionIdRegistry sessions = new RecentSessionIds(REMEMBERED_SESSION_IDS);
+  private final SessionRegistryPort sessions;
 
-  public TwoPartyEcdsaCustodianEngine(EngineSettings settings) {
+  /**
+   * @param settings the Paillier modulus size, randomness and executor (its clock is the client's)
+   * @param sessions admits the first message of each run once; shared by every custodian engine
+   *     of the deployment
+   */
+  public TwoPartyEcdsaCustodianEngine(EngineSettings settings, SessionRegistryPort sessions) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
   }
 
   @Override

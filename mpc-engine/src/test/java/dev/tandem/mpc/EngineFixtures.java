@@ -16,7 +16,8 @@ final class EngineFixtures {
       new EngineSettings(
           RANDOM, new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors())));
   static final TwoPartyEcdsaClientEngine CLIENT = new TwoPartyEcdsaClientEngine(SETTINGS);
-  static final TwoPartyEcdsaCustodianEngine CUSTODIAN = new TwoPartyEcdsaCustodianEngine(SETTINGS);
+  static final TwoPartyEcdsaCustodianEngine CUSTODIAN =
+      new TwoPartyEcdsaCustodianEngine(SETTINGS, WindowedSessionRegistry.onSystemClock());
 
   private EngineFixtures() {}
 

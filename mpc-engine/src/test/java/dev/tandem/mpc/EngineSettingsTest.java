@@ -1,6 +1,7 @@
 package dev.tandem.mpc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,10 @@ import dev.tandem.domain.secret.ClientBackupShare;
 import dev.tandem.domain.secret.ClientSigningShare;
 import dev.tandem.domain.secret.CustodianBackupShare;
 import dev.tandem.domain.secret.CustodianSigningShare;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +45,23 @@ class EngineSettingsTest {
   }
 
   @Test
+  void theClockIsTheSystemsInUtc_unlessGiven() {
+    assertEquals(Clock.systemUTC(), EngineSettings.defaults().clock());
+    assertEquals(
+        Clock.systemUTC(), new EngineSettings(EngineFixtures.RANDOM, Runnable::run).clock());
+    Clock fixed = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
+    EngineSettings settings = new EngineSettings(3072, EngineFixtures.RANDOM, Runnable::run, fixed);
+    assertSame(fixed, settings.clock());
+    Clock other = Clock.offset(fixed, Duration.ofSeconds(1));
+    EngineSettings moved = settings.withClock(other);
+    assertSame(other, moved.clock());
+    assertEquals(3072, moved.paillierModulusBits());
+    assertSame(settings.random(), moved.random());
+    assertSame(settings.executor(), moved.executor());
+    assertThrows(NullPointerException.class, () -> settings.withClock(null));
+  }
+
+  @Test
   void aSingleThreadExecutor_neverDeadlocks() {
     ExecutorService single = Executors.newSingleThreadExecutor();
     try {
@@ -58,7 +79,8 @@ class EngineSettingsTest {
   private static void keygenSignAndBackUp(Executor executor) {
     EngineSettings settings = new EngineSettings(EngineFixtures.RANDOM, executor);
     TwoPartyEcdsaClientEngine client = new TwoPartyEcdsaClientEngine(settings);
-    TwoPartyEcdsaCustodianEngine custodian = new TwoPartyEcdsaCustodianEngine(settings);
+    TwoPartyEcdsaCustodianEngine custodian =
+        new TwoPartyEcdsaCustodianEngine(settings, WindowedSessionRegistry.onSystemClock());
     WalletId wallet = WalletId.random();
     SigningSharePairId pair = SigningSharePairId.random();
     CustodianSession<CustodianSigningShare> keygen = custodian.beginGenerate(wallet, pair);

@@ -8,7 +8,11 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dev.tandem.domain.port.ClientMpcEnginePort;
 import dev.tandem.domain.port.CustodianMpcEnginePort;
+import dev.tandem.domain.model.MessageHash;
+import dev.tandem.domain.port.CustodianSession;
 import dev.tandem.domain.port.KeyExportPort;
+import dev.tandem.domain.port.SessionRegistryPort;
+import dev.tandem.domain.port.SignOutcome;
 import dev.tandem.domain.port.SignatureVerifierPort;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -32,6 +36,11 @@ class MpcEngineModuleTest {
     SignatureVerifierPort verifier();
 
     EngineSettings settings();
+
+    @Component.Factory
+    interface Factory {
+      DefaultEngineComponent create(@BindsInstance SessionRegistryPort sessions);
+    }
   }
 
   @Singleton
@@ -39,16 +48,21 @@ class MpcEngineModuleTest {
   interface ConfiguredEngineComponent {
     EngineSettings settings();
 
+    CustodianMpcEnginePort custodian();
+
     @Component.Factory
     interface Factory {
       ConfiguredEngineComponent create(
-          @BindsInstance @MpcEngineModule.Configured EngineSettings settings);
+          @BindsInstance @MpcEngineModule.Configured EngineSettings settings,
+          @BindsInstance SessionRegistryPort sessions);
     }
   }
 
   @Test
   void withoutConfiguredSettings_bindsEveryPortToTheEngineWithDefaults() {
-    DefaultEngineComponent engine = DaggerMpcEngineModuleTest_DefaultEngineComponent.create();
+    DefaultEngineComponent engine =
+        DaggerMpcEngineModuleTest_DefaultEngineComponent.factory()
+            .create(WindowedSessionRegistry.onSystemClock());
 
     assertInstanceOf(TwoPartyEcdsaClientEngine.class, engine.client());
     assertInstanceOf(TwoPartyEcdsaCustodianEngine.class, engine.custodian());
@@ -67,8 +81,23 @@ class MpcEngineModuleTest {
             EngineSettings.LARGE_PAILLIER_MODULUS_BITS, new SecureRandom(), Runnable::run);
 
     ConfiguredEngineComponent engine =
-        DaggerMpcEngineModuleTest_ConfiguredEngineComponent.factory().create(configured);
+        DaggerMpcEngineModuleTest_ConfiguredEngineComponent.factory()
+            .create(configured, WindowedSessionRegistry.onSystemClock());
 
     assertSame(configured, engine.settings());
+  }
+
+  @Test
+  void theCustodianEngine_admitsEachRunThroughTheBoundRegistry() {
+    WindowedSessionRegistry sessions = WindowedSessionRegistry.onSystemClock();
+    ConfiguredEngineComponent engine =
+        DaggerMpcEngineModuleTest_ConfiguredEngineComponent.factory()
+            .create(EngineFixtures.SETTINGS, sessions);
+    EngineFixtures.SigningPair wallet = EngineFixtures.wallet();
+
+    CustodianSession<SignOutcome> session = engine.custodian().beginSign(wallet.custodian);
+    EngineFixtures.CLIENT.sign(wallet.client, MessageHash.of(new byte[32]), session::respond);
+
+    assertEquals(1, sessions.size());
   }
 }

@@ -28,6 +28,10 @@ import jakarta.inject.Singleton;
  * dev.tandem.adapter.inmemory.wiring.InMemoryTandemComponent}; a deployment with a remote custodian
  * swaps {@link LoopbackChannelModule}.
  *
+ * <p>The custodian's session registry, which refuses a replayed protocol run, is in the bucket
+ * too ({@link dev.tandem.adapter.aws.S3SessionRegistry}, through {@link S3StorageModule}): it
+ * survives restarts and is shared by every instance on the bucket and prefix.
+ *
  * <p><strong>Process-local state.</strong> The wallet lock, the idempotency store and the audit log
  * are the in-memory adapters ({@link ProcessLocalStateModule}): they live and die with this
  * component. One custodian process is served correctly; a custodian running as several instances

@@ -2,6 +2,7 @@ package dev.tandem.adapter.aws.wiring;
 
 import dev.tandem.adapter.aws.AwsStorageSettings;
 import dev.tandem.application.custodian.CosignSettings;
+import dev.tandem.domain.port.SessionWindow;
 import dev.tandem.mpc.EngineSettings;
 import java.net.URI;
 import java.time.Duration;
@@ -37,7 +38,11 @@ import java.util.Optional;
  *     accepts: {@value EngineSettings#DEFAULT_PAILLIER_MODULUS_BITS} (the default) or {@value
  *     EngineSettings#LARGE_PAILLIER_MODULUS_BITS}
  * @param sessionTimeout how long a custodian session may stay idle before it expires; also the
- *     time-to-live of a wallet lease (default: that of {@link CosignSettings#DEFAULT})
+ *     time-to-live of a wallet lease and the session registry's window (default: that of {@link
+ *     CosignSettings#DEFAULT})
+ * @param allowedClockSkew how far ahead of the custodian's clock a client's may run before its
+ *     runs are refused as from the future; also how long past the window the session registry
+ *     must keep an admitted id (default: {@link SessionWindow#DEFAULT_ALLOWED_CLOCK_SKEW})
  */
 public record AwsTandemConfig(
     String region,
@@ -54,7 +59,8 @@ public record AwsTandemConfig(
     int maxAttempts,
     int maxConnections,
     int paillierModulusBits,
-    Duration sessionTimeout) {
+    Duration sessionTimeout,
+    Duration allowedClockSkew) {
 
   public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(2);
   public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(10);
@@ -93,6 +99,10 @@ public record AwsTandemConfig(
               + EngineSettings.LARGE_PAILLIER_MODULUS_BITS);
     }
     requirePositive(sessionTimeout, "sessionTimeout");
+    Objects.requireNonNull(allowedClockSkew, "allowedClockSkew");
+    if (allowedClockSkew.isNegative()) {
+      throw new IllegalArgumentException("allowedClockSkew must not be negative");
+    }
     // Validates bucket, prefix and key id, and normalises the prefix.
     keyPrefix = new AwsStorageSettings(bucket, keyPrefix, kmsKeyId).keyPrefix();
   }
@@ -110,6 +120,11 @@ public record AwsTandemConfig(
   /** What the custodian's use cases need: the session timeout. */
   public CosignSettings cosignSettings() {
     return new CosignSettings(sessionTimeout);
+  }
+
+  /** What the session registry applies: the session timeout as window, and the allowed skew. */
+  public SessionWindow sessionWindow() {
+    return new SessionWindow(sessionTimeout, allowedClockSkew);
   }
 
   private static void requirePositive(Duration duration, String name) {
@@ -136,6 +151,7 @@ public record AwsTandemConfig(
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private int paillierModulusBits = EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS;
     private Duration sessionTimeout = DEFAULT_SESSION_TIMEOUT;
+    private Duration allowedClockSkew = SessionWindow.DEFAULT_ALLOWED_CLOCK_SKEW;
 
     private Builder(String region, String bucket, String kmsKeyId) {
       this.region = region;
@@ -203,6 +219,11 @@ public record AwsTandemConfig(
       return this;
     }
 
+    public Builder allowedClockSkew(Duration allowedClockSkew) {
+      this.allowedClockSkew = allowedClockSkew;
+      return this;
+    }
+
     public AwsTandemConfig build() {
       return new AwsTandemConfig(
           region,
@@ -219,7 +240,8 @@ public record AwsTandemConfig(
           maxAttempts,
           maxConnections,
           paillierModulusBits,
-          sessionTimeout);
+          sessionTimeout,
+          allowedClockSkew);
     }
   }
 }

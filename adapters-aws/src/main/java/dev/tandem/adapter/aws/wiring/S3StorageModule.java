@@ -6,15 +6,19 @@ import dagger.Provides;
 import dev.tandem.adapter.aws.AwsStorageSettings;
 import dev.tandem.adapter.aws.S3BackupShareRepository;
 import dev.tandem.adapter.aws.S3KeyStorage;
+import dev.tandem.adapter.aws.S3SessionRegistry;
 import dev.tandem.adapter.aws.S3SigningShareRepository;
 import dev.tandem.domain.port.BackupShareRepositoryPort;
 import dev.tandem.domain.port.KeyStoragePort;
+import dev.tandem.domain.port.SessionRegistryPort;
 import dev.tandem.domain.port.SigningShareRepositoryPort;
 import jakarta.inject.Singleton;
 
 /**
- * Binds the three storage ports to their S3 adapters, configured from {@link AwsTandemConfig}.
- * Needs an {@code S3Client} and a {@code KmsClient} (from {@link AwsClientsModule}).
+ * Binds the three storage ports and the custodian's session registry to their S3 adapters,
+ * configured from {@link AwsTandemConfig}. Needs an {@code S3Client} and a {@code KmsClient} (from
+ * {@link AwsClientsModule}), and for the session registry a {@link java.time.Clock} and a {@link
+ * dev.tandem.domain.port.SessionWindow} (from {@link AwsConfigModule}).
  */
 @Module
 public abstract class S3StorageModule {
@@ -31,6 +35,10 @@ public abstract class S3StorageModule {
   @Binds
   @Singleton
   abstract BackupShareRepositoryPort backupShareRepository(S3BackupShareRepository adapter);
+
+  @Binds
+  @Singleton
+  abstract SessionRegistryPort sessionRegistry(S3SessionRegistry adapter);
 
   @Provides
   static AwsStorageSettings storageSettings(AwsTandemConfig config) {

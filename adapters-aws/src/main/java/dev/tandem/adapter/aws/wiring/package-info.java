@@ -6,10 +6,10 @@
  *       provider chain;
  *   <li>{@link dev.tandem.adapter.aws.wiring.AwsClientsModule}: the S3 and KMS clients, timeouts
  *       and retries from {@link dev.tandem.adapter.aws.wiring.AwsTandemConfig};
- *   <li>{@link dev.tandem.adapter.aws.wiring.S3StorageModule}: the key storage and share
- *       repository ports on S3;
+ *   <li>{@link dev.tandem.adapter.aws.wiring.S3StorageModule}: the key storage, share
+ *       repository and session registry ports on S3;
  *   <li>{@link dev.tandem.adapter.aws.wiring.AwsConfigModule}: clock, randomness, the custodian's
- *       session settings and the engine's settings;
+ *       session settings, the session registry's window and the engine's settings;
  *   <li>{@link dev.tandem.adapter.aws.wiring.ProcessLocalStateModule}: wallet lock, idempotency
  *       store and audit log in memory, process-local (no durable implementation exists yet).
  * </ul>
@@ -21,8 +21,9 @@
  *
  * <p>Permissions the credentials need: on the bucket, {@code s3:PutObject}, {@code s3:GetObject},
  * {@code s3:DeleteObject}, {@code s3:DeleteObjectVersion}, {@code s3:ListBucket} and {@code
- * s3:ListBucketVersions} (under the key prefix); on the KMS key, {@code kms:Encrypt} and {@code
- * kms:Decrypt}, which a key policy may restrict with {@code kms:EncryptionContextKeys} to {@code
- * walletId} and {@code recordId}.
+ * s3:ListBucketVersions} (under the key prefix; the session registry uses only {@code
+ * s3:PutObject} and {@code s3:GetObject}, under {@code <prefix>protocol-sessions/}); on the KMS
+ * key, {@code kms:Encrypt} and {@code kms:Decrypt}, which a key policy may restrict with {@code
+ * kms:EncryptionContextKeys} to {@code walletId} and {@code recordId}.
  */
 package dev.tandem.adapter.aws.wiring;

@@ -6,6 +6,7 @@ import dev.tandem.adapter.inmemory.wiring.JsonShareCodecModule;
 import dev.tandem.adapter.inmemory.wiring.LoopbackChannelModule;
 import dev.tandem.adapter.inmemory.wiring.UseCaseModule;
 import dev.tandem.domain.port.BackupShareRepositoryPort;
+import dev.tandem.domain.port.ClientMpcEnginePort;
 import dev.tandem.domain.port.KeyStoragePort;
 import dev.tandem.domain.port.SigningShareRepositoryPort;
 import dev.tandem.mpc.MpcEngineModule;
@@ -17,7 +18,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * {@link AwsTandemComponent} with its credentials module swapped for the local servers'
  * credentials, and nothing else changed ({@link AwsTandemComponentE2eTest} checks the module lists
  * against each other). It also hands out the storage adapters, to read back what the use cases
- * stored, and the clients, to close them.
+ * stored, the client's engine, to drive a use case over a channel of a test's own, and the clients,
+ * to close them.
  */
 @Singleton
 @Component(
@@ -38,6 +40,8 @@ interface AwsTandemTestComponent extends AwsTandemComponent {
   SigningShareRepositoryPort signingShares();
 
   BackupShareRepositoryPort backupShares();
+
+  ClientMpcEnginePort clientEngine();
 
   S3Client s3();
 

@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tandem.adapter.aws.LocalAws;
 import dev.tandem.adapter.aws.S3BackupShareRepository;
 import dev.tandem.adapter.aws.S3KeyStorage;
+import dev.tandem.adapter.aws.S3SessionRegistry;
 import dev.tandem.adapter.aws.S3SigningShareRepository;
 import dev.tandem.application.custodian.CosignSettings;
 import dev.tandem.domain.model.BackupKeyId;
 import dev.tandem.domain.model.WalletId;
+import dev.tandem.domain.port.SessionWindow;
 import dev.tandem.domain.secret.BackupEncryptionKey;
 import dev.tandem.mpc.EngineSettings;
 import java.net.URI;
@@ -35,6 +37,8 @@ class AwsWiringTest {
       assertInstanceOf(S3KeyStorage.class, component.keyStorage());
       assertInstanceOf(S3SigningShareRepository.class, component.signingShares());
       assertInstanceOf(S3BackupShareRepository.class, component.backupShares());
+      assertInstanceOf(S3SessionRegistry.class, component.sessionRegistry());
+      assertSame(component.sessionRegistry(), component.sessionRegistry());
       assertSame(component.keyStorage(), component.keyStorage());
       assertSame(component.s3(), component.s3());
 
@@ -83,6 +87,16 @@ class AwsWiringTest {
     assertEquals(CosignSettings.DEFAULT.sessionTimeout(), config.sessionTimeout());
     assertEquals(CosignSettings.DEFAULT, config.cosignSettings());
     assertEquals(
+        new SessionWindow(CosignSettings.DEFAULT.sessionTimeout(), Duration.ofMinutes(1)),
+        config.sessionWindow());
+    assertEquals(
+        new SessionWindow(Duration.ofMinutes(2), Duration.ofSeconds(10)),
+        AwsTandemConfig.builder("eu-west-1", "my-bucket", "k")
+            .sessionTimeout(Duration.ofMinutes(2))
+            .allowedClockSkew(Duration.ofSeconds(10))
+            .build()
+            .sessionWindow());
+    assertEquals(
         new CosignSettings(Duration.ofMinutes(1)),
         AwsTandemConfig.builder("eu-west-1", "my-bucket", "k")
             .sessionTimeout(Duration.ofMinutes(1))
@@ -110,10 +124,15 @@ class AwsWiringTest {
     assertThrows(NullPointerException.class,
         () -> new AwsTandemConfig("eu-west-1", "my-bucket", "", "k", null, java.util.Optional.<URI>empty(),
             false, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1),
-            Duration.ofSeconds(1), 1, 1, 2048, Duration.ofMinutes(5)));
+            Duration.ofSeconds(1), 1, 1, 2048, Duration.ofMinutes(5), Duration.ofMinutes(1)));
     assertThrows(IllegalArgumentException.class,
         () -> AwsTandemConfig.builder("eu-west-1", "my-bucket", "k").paillierModulusBits(1024).build());
     assertThrows(IllegalArgumentException.class,
         () -> AwsTandemConfig.builder("eu-west-1", "my-bucket", "k").sessionTimeout(Duration.ZERO).build());
+    assertThrows(IllegalArgumentException.class,
+        () -> AwsTandemConfig.builder("eu-west-1", "my-bucket", "k")
+            .allowedClockSkew(Duration.ofSeconds(-1)).build());
+    assertThrows(NullPointerException.class,
+        () -> AwsTandemConfig.builder("eu-west-1", "my-bucket", "k").allowedClockSkew(null).build());
   }
 }

@@ -27,6 +27,10 @@ import jakarta.inject.Singleton;
  * key-encryption key. The use cases, channel and share codec are the shared modules of the
  * embedded deployment; the engine is {@link MpcEngineModule}.
  *
+ * <p>The custodian's session registry, which refuses a replayed protocol run, is in the bucket
+ * too ({@link dev.tandem.adapter.gcp.GcsSessionRegistry}, through {@link GcsStorageModule}): it
+ * survives restarts and is shared by every instance on the bucket and prefix.
+ *
  * <p><strong>Process-local parts.</strong> The wallet lock, the idempotency store and the audit log
  * are the in-memory adapters ({@link ProcessLocalStateModule}): they live in this component only,
  * not in the bucket. One component (one process) per bucket and prefix is safe; a custodian run as

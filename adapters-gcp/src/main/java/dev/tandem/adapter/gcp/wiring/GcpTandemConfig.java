@@ -3,6 +3,7 @@ package dev.tandem.adapter.gcp.wiring;
 import dev.tandem.adapter.gcp.GcsLocation;
 import dev.tandem.adapter.gcp.KeyEncryptionKey;
 import dev.tandem.application.custodian.CosignSettings;
+import dev.tandem.domain.port.SessionWindow;
 import dev.tandem.mpc.EngineSettings;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -23,7 +24,8 @@ import java.util.Optional;
  *
  * <p>For {@link GcpTandemComponent} it also carries what the embedded deployment's {@code
  * InMemoryTandemConfig} does: the Paillier modulus size, the custodian's session timeout (also the
- * wallet lease's time-to-live), the clock and the randomness, each with the same default.
+ * wallet lease's time-to-live and the session registry's window), the clock skew the session
+ * registry allows, the clock and the randomness, each with the same default.
  *
  * <p>Holds the key-encryption key, so never a record: {@code toString} redacts it.
  */
@@ -43,6 +45,7 @@ public final class GcpTandemConfig {
   private final Duration totalTimeout;
   private final int paillierModulusBits;
   private final Duration sessionTimeout;
+  private final Duration allowedClockSkew;
   private final Clock clock;
   private final SecureRandom random;
 
@@ -59,6 +62,7 @@ public final class GcpTandemConfig {
     this.totalTimeout = builder.totalTimeout;
     this.paillierModulusBits = builder.paillierModulusBits;
     this.sessionTimeout = builder.sessionTimeout;
+    this.allowedClockSkew = builder.allowedClockSkew;
     this.clock = builder.clock;
     this.random = builder.random != null ? builder.random : new SecureRandom();
     if (maxAttempts < 1) {
@@ -78,6 +82,9 @@ public final class GcpTandemConfig {
               + EngineSettings.LARGE_PAILLIER_MODULUS_BITS);
     }
     requirePositive(sessionTimeout, "sessionTimeout");
+    if (allowedClockSkew.isNegative()) {
+      throw new IllegalArgumentException("allowedClockSkew must not be negative");
+    }
   }
 
   public static Builder builder() {
@@ -128,7 +135,18 @@ public final class GcpTandemConfig {
     return sessionTimeout;
   }
 
-  /** The time of record timestamps, lease expiry and idempotency retention. */
+  /**
+   * How far ahead of the custodian's clock a client's may run before its runs are refused as from
+   * the future; also how long past the window the session registry keeps an admitted id.
+   */
+  public Duration allowedClockSkew() {
+    return allowedClockSkew;
+  }
+
+  /**
+   * The time of record timestamps, lease expiry, idempotency retention and the session registry,
+   * and the time the client stamps its runs with.
+   */
   public Clock clock() {
     return clock;
   }
@@ -143,13 +161,18 @@ public final class GcpTandemConfig {
     return new CosignSettings(sessionTimeout);
   }
 
+  /** What the session registry applies: the session timeout as window, and the allowed skew. */
+  public SessionWindow sessionWindow() {
+    return new SessionWindow(sessionTimeout, allowedClockSkew);
+  }
+
   @Override
   public String toString() {
     return "GcpTandemConfig[project=" + projectId + ", location=" + location + ", host="
         + hostOverride + ", kek=" + keyEncryptionKey + ", maxAttempts=" + maxAttempts
         + ", requestTimeout=" + requestTimeout + ", totalTimeout=" + totalTimeout
         + ", paillierModulusBits=" + paillierModulusBits + ", sessionTimeout=" + sessionTimeout
-        + ", clock=" + clock + "]";
+        + ", allowedClockSkew=" + allowedClockSkew + ", clock=" + clock + "]";
   }
 
   private static void requirePositive(Duration duration, String name) {
@@ -162,8 +185,8 @@ public final class GcpTandemConfig {
   /**
    * Bucket and key-encryption key are required; everything else has a default (for the component's
    * settings, those of {@code InMemoryTandemConfig.defaults()}: 2048-bit Paillier moduli, {@link
-   * CosignSettings#DEFAULT}'s session timeout, the system clock in UTC, a new {@link
-   * SecureRandom}).
+   * CosignSettings#DEFAULT}'s session timeout, {@link SessionWindow#DEFAULT_ALLOWED_CLOCK_SKEW},
+   * the system clock in UTC, a new {@link SecureRandom}).
    */
   public static final class Builder {
     private String projectId;
@@ -176,6 +199,7 @@ public final class GcpTandemConfig {
     private Duration totalTimeout = DEFAULT_TOTAL_TIMEOUT;
     private int paillierModulusBits = EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS;
     private Duration sessionTimeout = CosignSettings.DEFAULT.sessionTimeout();
+    private Duration allowedClockSkew = SessionWindow.DEFAULT_ALLOWED_CLOCK_SKEW;
     private Clock clock = Clock.systemUTC();
     private SecureRandom random;
 
@@ -238,6 +262,12 @@ public final class GcpTandemConfig {
     /** How long a custodian session may stay idle; also a wallet lease's time-to-live. */
     public Builder sessionTimeout(Duration sessionTimeout) {
       this.sessionTimeout = Objects.requireNonNull(sessionTimeout, "sessionTimeout");
+      return this;
+    }
+
+    /** How far ahead a client's clock may run; zero or more. Default one minute. */
+    public Builder allowedClockSkew(Duration allowedClockSkew) {
+      this.allowedClockSkew = Objects.requireNonNull(allowedClockSkew, "allowedClockSkew");
       return this;
     }
 

@@ -6,16 +6,20 @@ import dagger.Provides;
 import dev.tandem.adapter.gcp.GcsBackupShareRepository;
 import dev.tandem.adapter.gcp.GcsKeyStorage;
 import dev.tandem.adapter.gcp.GcsLocation;
+import dev.tandem.adapter.gcp.GcsSessionRegistry;
 import dev.tandem.adapter.gcp.GcsSigningShareRepository;
 import dev.tandem.adapter.gcp.KeyEncryptionKey;
 import dev.tandem.domain.port.BackupShareRepositoryPort;
 import dev.tandem.domain.port.KeyStoragePort;
+import dev.tandem.domain.port.SessionRegistryPort;
 import dev.tandem.domain.port.SigningShareRepositoryPort;
 
 /**
- * The storage ports on Cloud Storage: key storage and both custodian repositories, in the bucket
- * and under the prefix of {@link GcpTandemConfig}, secrets sealed under its key-encryption key.
- * Needs a {@code com.google.cloud.storage.Storage}, which {@link GcpClientsModule} provides.
+ * The storage ports on Cloud Storage: key storage, both custodian repositories and the custodian's
+ * session registry, in the bucket and under the prefix of {@link GcpTandemConfig}, secrets sealed
+ * under its key-encryption key. Needs a {@code com.google.cloud.storage.Storage}, which {@link
+ * GcpClientsModule} provides, and for the session registry a {@link java.time.Clock} and a {@link
+ * dev.tandem.domain.port.SessionWindow}, which {@link GcpConfigModule} provides.
  */
 @Module
 public abstract class GcsStorageModule {
@@ -29,6 +33,9 @@ public abstract class GcsStorageModule {
 
   @Binds
   abstract BackupShareRepositoryPort backupShares(GcsBackupShareRepository repository);
+
+  @Binds
+  abstract SessionRegistryPort sessionRegistry(GcsSessionRegistry registry);
 
   @Provides
   static GcsLocation location(GcpTandemConfig config) {

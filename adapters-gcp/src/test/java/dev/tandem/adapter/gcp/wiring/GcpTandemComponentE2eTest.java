@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.adapter.gcp.GcsSessionRegistry;
 import dev.tandem.adapter.gcp.ModelGcsHttpServer;
 import dev.tandem.application.backup.EncryptedClientBackup;
 import dev.tandem.application.port.in.BackupWalletCommand;
@@ -65,12 +66,13 @@ import org.junit.jupiter.api.Test;
  * <p>One wallet's life: create, sign, back up, provision a second device, both pairs sign for the
  * same address (checked with the component's {@code SignatureVerifierPort} and separately with
  * Bouncy Castle), revoke the first pair, which then fails with {@code PAIR_REVOKED}. The bucket is
- * then inspected directly: the records and the backup key exist under the prefix, no generation of
- * any object holds a secret in the clear, and no generation of the revoked pair's object holds a
- * share.
+ * then inspected directly: the records and the backup key exist under the prefix, beside one
+ * session registry object per protocol run, no generation of any object holds a secret in the
+ * clear, and no generation of the revoked pair's object holds a share.
  */
 class GcpTandemComponentE2eTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SESSIONS = PREFIX + GcsSessionRegistry.FOLDER;
   private static final X9ECParameters SECP256K1 = CustomNamedCurves.getByName("secp256k1");
   private static final ECDomainParameters DOMAIN =
       new ECDomainParameters(
@@ -145,7 +147,9 @@ class GcpTandemComponentE2eTest {
     String keyObject = PREFIX + "backup-keys/" + wallet.value() + "/" + backup.keyId().value();
     assertEquals(
         List.of(keyObject, backupObject, phoneObject, tabletObject).stream().sorted().toList(),
-        server.names());
+        recordNames());
+    // Keygen, backup, provisioning and three signatures: six runs, each admitted once.
+    assertEquals(6, sessionNames().size(), sessionNames().toString());
     List<byte[]> secrets = secretsOf(wallet, phone, tablet.pairId(), created, tablet, backup);
     String phoneSealedShare = liveDocument(phoneObject).get("share").toString();
     assertTrue(phoneSealedShare.contains("kekId"), phoneSealedShare);
@@ -185,8 +189,20 @@ class GcpTandemComponentE2eTest {
     }
     assertEquals(
         List.of(keyObject, backupObject, phoneObject, tabletObject).stream().sorted().toList(),
-        server.names());
+        recordNames());
+    // One more signature; the refused one never reached the engine.
+    assertEquals(7, sessionNames().size(), sessionNames().toString());
     assertNoSecretInAnyGeneration(secrets);
+  }
+
+  /** The objects of records and keys: every object but the session registry's. */
+  private List<String> recordNames() {
+    return server.names().stream().filter(name -> !name.startsWith(SESSIONS)).toList();
+  }
+
+  /** The session registry's objects, one per admitted protocol run. */
+  private List<String> sessionNames() {
+    return server.names().stream().filter(name -> name.startsWith(SESSIONS)).toList();
   }
 
   private SignMessageResult sign(ClientSigningShare share, String text) {

@@ -15,6 +15,7 @@ import dev.tandem.adapter.gcp.GcsLocation;
 import dev.tandem.adapter.gcp.KeyEncryptionKey;
 import dev.tandem.application.custodian.CosignSettings;
 import dev.tandem.domain.error.StorageMisconfiguredException;
+import dev.tandem.domain.port.SessionWindow;
 import dev.tandem.domain.secret.SecretBytes;
 import dev.tandem.mpc.EngineSettings;
 import java.net.URI;
@@ -43,6 +44,20 @@ class GcpTandemConfigTest {
     assertEquals(GcpTandemConfig.DEFAULT_TOTAL_TIMEOUT, config.totalTimeout());
     assertTrue(config.projectId().isEmpty());
     assertTrue(config.hostOverride().isEmpty());
+    assertEquals(Duration.ofMinutes(1), config.allowedClockSkew());
+    assertEquals(
+        new SessionWindow(config.sessionTimeout(), Duration.ofMinutes(1)), config.sessionWindow());
+    GcpTandemConfig configured =
+        GcpTandemConfig.builder()
+            .bucket("my-bucket")
+            .keyEncryptionKey(KEK)
+            .sessionTimeout(Duration.ofMinutes(2))
+            .allowedClockSkew(Duration.ofSeconds(5))
+            .build();
+    assertEquals(
+        new SessionWindow(Duration.ofMinutes(2), Duration.ofSeconds(5)),
+        configured.sessionWindow());
+    assertTrue(configured.toString().contains("allowedClockSkew=PT5S"), configured.toString());
   }
 
   @Test
@@ -62,6 +77,14 @@ class GcpTandemConfigTest {
 
   @Test
   void invalidSettings_areRejected() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            GcpTandemConfig.builder()
+                .bucket("b-1")
+                .keyEncryptionKey(KEK)
+                .allowedClockSkew(Duration.ofSeconds(-1))
+                .build());
     assertThrows(NullPointerException.class, () -> GcpTandemConfig.builder().bucket("b-1").build());
     assertThrows(
         NullPointerException.class, () -> GcpTandemConfig.builder().keyEncryptionKey(KEK).build());

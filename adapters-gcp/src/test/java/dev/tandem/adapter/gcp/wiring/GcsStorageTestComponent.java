@@ -5,21 +5,25 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dev.tandem.domain.port.BackupShareRepositoryPort;
 import dev.tandem.domain.port.KeyStoragePort;
+import dev.tandem.domain.port.SessionRegistryPort;
 import dev.tandem.domain.port.SigningShareRepositoryPort;
 import jakarta.inject.Singleton;
 
 /**
  * The storage half of a GCP component, assembled by Dagger from the production modules: proves the
- * modules wire, and gives the tests the ports exactly as a deployment would build them.
+ * modules wire, and gives the tests the ports exactly as a deployment would build them (the session
+ * registry with the clock and window of the configuration, through {@link GcpConfigModule}).
  */
 @Singleton
-@Component(modules = {GcpClientsModule.class, GcsStorageModule.class})
+@Component(modules = {GcpClientsModule.class, GcsStorageModule.class, GcpConfigModule.class})
 interface GcsStorageTestComponent {
   KeyStoragePort keyStorage();
 
   SigningShareRepositoryPort signingShares();
 
   BackupShareRepositoryPort backupShares();
+
+  SessionRegistryPort sessionRegistry();
 
   Storage storage();
 

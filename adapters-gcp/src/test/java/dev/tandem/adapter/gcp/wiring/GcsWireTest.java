@@ -13,10 +13,13 @@ import dev.tandem.domain.error.TandemException;
 import dev.tandem.domain.error.WriteConflictException;
 import dev.tandem.domain.model.BackupKeyId;
 import dev.tandem.domain.model.PairStatus;
+import dev.tandem.domain.model.ProtocolSessionId;
 import dev.tandem.domain.model.SigningSharePairId;
 import dev.tandem.domain.model.WalletId;
 import dev.tandem.domain.port.CustodianSigningShareRecord;
 import dev.tandem.domain.port.KeyStoragePort;
+import dev.tandem.domain.port.SessionRegistryPort;
+import dev.tandem.domain.port.SessionRegistryPort.Admission;
 import dev.tandem.domain.port.SigningShareRepositoryPort;
 import dev.tandem.domain.port.Version;
 import dev.tandem.domain.port.contract.ContractFixtures;
@@ -27,6 +30,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -168,6 +172,59 @@ class GcsWireTest {
     assertEquals(2, uploads.size(), "the SDK retried the conditional upload: " + uploads);
     assertEquals(
         version, signing.find(WalletId.of("w"), SigningSharePairId.of("p")).orElseThrow().version());
+  }
+
+  @Test
+  void sessionRegistry_admitsWithAnUploadAtIfGenerationMatchZero_andReadsOnlyAfterA412() {
+    SessionRegistryPort sessions = component.sessionRegistry();
+    ProtocolSessionId id = ProtocolSessionId.of(new byte[ProtocolSessionId.LENGTH]);
+    Instant now = Instant.now();
+
+    assertEquals(Admission.ADMITTED, sessions.admit(id, now));
+    assertEquals(
+        List.of(
+            "POST /upload/storage/v1/b/" + BUCKET
+                + "/o?ifGenerationMatch=0&projection=full&uploadType=multipart"),
+        server.requests());
+    assertEquals(1, server.generations("it/protocol-sessions/" + id.toHex()).size());
+
+    assertEquals(Admission.REPLAYED, sessions.admit(id, now));
+    List<String> replay = server.requests().subList(1, server.requests().size());
+    assertEquals(
+        "POST /upload/storage/v1/b/" + BUCKET
+            + "/o?ifGenerationMatch=0&projection=full&uploadType=multipart",
+        replay.get(0));
+    assertTrue(
+        replay.get(1).startsWith("GET /storage/v1/b/" + BUCKET + "/o/it/protocol-sessions/"),
+        replay.toString());
+  }
+
+  @Test
+  void sessionRegistry_whoseUploadLandedButWhoseAnswerWasLost_stillAdmits() {
+    SessionRegistryPort sessions = component.sessionRegistry();
+    ProtocolSessionId id = ProtocolSessionId.of(new byte[ProtocolSessionId.LENGTH]);
+    server.loseNextUploadAnswers(1);
+
+    assertEquals(Admission.ADMITTED, sessions.admit(id, Instant.now()));
+
+    List<String> uploads = server.requests().stream().filter(r -> r.startsWith("POST")).toList();
+    assertEquals(2, uploads.size(), "the SDK retried the conditional upload: " + uploads);
+    assertEquals(Admission.REPLAYED, sessions.admit(id, Instant.now()));
+  }
+
+  @Test
+  void sessionRegistry_whenStorageKeepsFailing_failsClosed_retryably() {
+    server.failNext(10, 503);
+
+    StorageUnavailableException e =
+        assertThrows(
+            StorageUnavailableException.class,
+            () ->
+                component
+                    .sessionRegistry()
+                    .admit(ProtocolSessionId.of(new byte[ProtocolSessionId.LENGTH]), Instant.now()));
+
+    assertTrue(e.retryable());
   }
 
   @Test

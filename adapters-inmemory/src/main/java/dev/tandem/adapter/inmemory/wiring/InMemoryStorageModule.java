@@ -6,21 +6,24 @@ import dev.tandem.adapter.inmemory.InMemoryAuditLog;
 import dev.tandem.adapter.inmemory.InMemoryBackupShareRepository;
 import dev.tandem.adapter.inmemory.InMemoryIdempotencyStore;
 import dev.tandem.adapter.inmemory.InMemoryKeyStorage;
+import dev.tandem.adapter.inmemory.InMemorySessionRegistry;
 import dev.tandem.adapter.inmemory.InMemorySigningShareRepository;
 import dev.tandem.adapter.inmemory.InMemoryWalletLock;
 import dev.tandem.domain.port.AuditLogPort;
 import dev.tandem.domain.port.BackupShareRepositoryPort;
 import dev.tandem.domain.port.IdempotencyStorePort;
 import dev.tandem.domain.port.KeyStoragePort;
+import dev.tandem.domain.port.SessionRegistryPort;
 import dev.tandem.domain.port.SigningShareRepositoryPort;
 import dev.tandem.domain.port.WalletLockPort;
 import jakarta.inject.Singleton;
 
 /**
  * Binds the storage ports (key storage, signing and backup share repositories), the wallet lock,
- * the idempotency store and the audit log to their in-memory adapters. Each is a singleton: one
- * store per component, shared by the client and the custodian it embeds. Needs a {@link
- * java.time.Clock} (lock expiry, idempotency retention).
+ * the idempotency store, the audit log and the custodian's session registry to their in-memory
+ * adapters. Each is a singleton: one store per component, shared by the client and the custodian
+ * it embeds. Needs a {@link java.time.Clock} (lock expiry, idempotency retention, the session
+ * registry) and a {@link dev.tandem.domain.port.SessionWindow}.
  */
 @Module
 public abstract class InMemoryStorageModule {
@@ -49,4 +52,8 @@ public abstract class InMemoryStorageModule {
   @Binds
   @Singleton
   abstract AuditLogPort auditLog(InMemoryAuditLog adapter);
+
+  @Binds
+  @Singleton
+  abstract SessionRegistryPort sessionRegistry(InMemorySessionRegistry adapter);
 }

@@ -8,6 +8,7 @@ import dev.tandem.adapter.inmemory.InMemoryBackupShareRepository;
 import dev.tandem.adapter.inmemory.InMemoryCosignerChannel;
 import dev.tandem.adapter.inmemory.InMemoryIdempotencyStore;
 import dev.tandem.adapter.inmemory.InMemoryKeyStorage;
+import dev.tandem.adapter.inmemory.InMemorySessionRegistry;
 import dev.tandem.adapter.inmemory.InMemorySigningShareRepository;
 import dev.tandem.adapter.inmemory.InMemoryWalletLock;
 import dev.tandem.adapter.json.JacksonShareCodec;
@@ -45,6 +46,8 @@ import dev.tandem.domain.port.ClientMpcEnginePort;
 import dev.tandem.domain.port.CosignerChannelPort;
 import dev.tandem.domain.port.CustodianMpcEnginePort;
 import dev.tandem.domain.port.ProgressListener;
+import dev.tandem.domain.port.SessionRegistryPort;
+import dev.tandem.domain.port.SessionWindow;
 import dev.tandem.domain.secret.ClientSigningShare;
 import dev.tandem.domain.secret.SecretBytes;
 import dev.tandem.mpc.EngineSettings;
@@ -60,7 +63,9 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * The embedded deployment, wired by hand: the real two-party engine on both sides, every port in
  * memory, the JSON share codec, and the loopback channel. Both roles share one JVM, as in the
- * embedded default; a decorator may stand between the custodian and its engine, or on the channel.
+ * embedded default, and one test clock (the client stamps its runs with it, the session registry
+ * judges them by it); a decorator may stand between the custodian and its engine, or on the
+ * channel.
  */
 final class EmbeddedTandem {
   /** One engine configuration for every test: its thread pool is meant to be shared. */
@@ -70,12 +75,15 @@ final class EmbeddedTandem {
 
   final TestClock clock = new TestClock();
   final SecureRandom random = new SecureRandom();
+  final EngineSettings engine = ENGINE.withClock(clock);
 
   // Custodian side.
   final InMemorySigningShareRepository signingShares = new InMemorySigningShareRepository();
   final InMemoryBackupShareRepository backupShares = new InMemoryBackupShareRepository();
   final InMemoryWalletLock walletLock = new InMemoryWalletLock(clock);
   final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+  final InMemorySessionRegistry sessions =
+      new InMemorySessionRegistry(clock, SessionWindow.of(SESSION_TIMEOUT));
   final CosignService cosign;
   final ListSigningSharePairsService listPairs;
   final RevokeSigningSharePairService revoke;
@@ -87,7 +95,7 @@ final class EmbeddedTandem {
   final JacksonShareCodec shareCodec = new JacksonShareCodec();
   final BackupCipher cipher = new BackupCipher(random);
   final ClientBackupOpener opener = new ClientBackupOpener(keyStorage, shareCodec, cipher);
-  final ClientMpcEnginePort clientEngine = new TwoPartyEcdsaClientEngine(ENGINE);
+  final ClientMpcEnginePort clientEngine = new TwoPartyEcdsaClientEngine(engine);
   final CosignerChannelPort channel;
   final CreateWalletService createWallet;
   final BackupWalletService backupWallet;
@@ -106,7 +114,7 @@ final class EmbeddedTandem {
     CosignSettings settings = new CosignSettings(SESSION_TIMEOUT);
     cosign =
         new CosignService(
-            custodianEngineDecorator.apply(new TwoPartyEcdsaCustodianEngine(ENGINE)),
+            custodianEngineDecorator.apply(new TwoPartyEcdsaCustodianEngine(engine, sessions)),
             signingShares,
             backupShares,
             walletLock,
@@ -132,6 +140,23 @@ final class EmbeddedTandem {
     rotateBackupKey =
         new RotateBackupKeyService(
             channel, keyStorage, shareCodec, cipher, opener, idempotencyStore, random);
+  }
+
+  /**
+   * A custodian as it comes back after a restart: a new {@link CosignService} (no open session) on
+   * a new engine, over this deployment's repositories, wallet lock and audit log, admitting runs
+   * through {@code registry}. A real restart of the embedded deployment also loses its in-memory
+   * registry; pass {@link #sessions} to stand for a registry that survives (a durable one).
+   */
+  CosignService restartedCustodian(SessionRegistryPort registry) {
+    return new CosignService(
+        new TwoPartyEcdsaCustodianEngine(engine, registry),
+        signingShares,
+        backupShares,
+        walletLock,
+        auditLog,
+        clock,
+        new CosignSettings(SESSION_TIMEOUT));
   }
 
   CreateWalletResult create(String deviceLabel) {

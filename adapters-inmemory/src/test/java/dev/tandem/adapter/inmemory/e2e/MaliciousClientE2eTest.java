@@ -142,7 +142,13 @@ class MaliciousClientE2eTest {
     tandem.random.nextBytes(digest);
     MaliciousSigningClient client =
         new MaliciousSigningClient(
-            share, digest, threshold, cheat, tandem.random, EmbeddedTandem.ENGINE.executor());
+            share,
+            digest,
+            threshold,
+            cheat,
+            tandem.random,
+            EmbeddedTandem.ENGINE.executor(),
+            tandem.clock);
     CosignerSessionId id = CosignerSessionId.random();
     byte[] reply =
         tandem.cosign.handle(

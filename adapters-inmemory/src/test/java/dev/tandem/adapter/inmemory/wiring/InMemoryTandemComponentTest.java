@@ -18,12 +18,15 @@ import dev.tandem.domain.model.IdempotencyKey;
 import dev.tandem.domain.model.MessageHash;
 import dev.tandem.domain.model.PairStatus;
 import dev.tandem.domain.model.PublicKey;
+import dev.tandem.domain.port.SessionWindow;
 import dev.tandem.domain.port.SignatureVerifierPort;
 import dev.tandem.domain.secret.ClientSigningShare;
 import dev.tandem.mpc.EngineSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +102,42 @@ class InMemoryTandemComponentTest {
     assertThrows(IllegalArgumentException.class, () -> defaults.withSessionTimeout(Duration.ZERO));
     assertThrows(NullPointerException.class, () -> defaults.withClock((Clock) null));
     assertThrows(NullPointerException.class, () -> defaults.withRandom((SecureRandom) null));
+    assertThrows(
+        IllegalArgumentException.class, () -> defaults.withAllowedClockSkew(Duration.ofSeconds(-1)));
+    assertThrows(NullPointerException.class, () -> defaults.withAllowedClockSkew(null));
+  }
+
+  @Test
+  void sessionRegistryWindow_isTheSessionTimeout_withTheConfiguredSkew() {
+    InMemoryTandemConfig defaults = InMemoryTandemConfig.defaults();
+    assertEquals(
+        new SessionWindow(CosignSettings.DEFAULT.sessionTimeout(), Duration.ofMinutes(1)),
+        defaults.sessionWindow());
+    assertEquals(
+        new SessionWindow(Duration.ofMinutes(2), Duration.ofSeconds(5)),
+        defaults
+            .withSessionTimeout(Duration.ofMinutes(2))
+            .withAllowedClockSkew(Duration.ofSeconds(5))
+            .sessionWindow());
+  }
+
+  @Test
+  void aComponentOnAFixedClock_signs_becauseClientAndRegistryReadTheSameClock() {
+    Clock stopped = Clock.fixed(Instant.parse("2020-01-01T00:00:00Z"), ZoneOffset.UTC);
+    InMemoryTandemComponent tandem =
+        InMemoryTandemComponent.create(InMemoryTandemConfig.defaults().withClock(stopped));
+
+    CreateWalletResult wallet =
+        tandem
+            .createWallet()
+            .createWallet(CreateWalletCommand.of(IdempotencyKey.random(), "device"), share -> {});
+    SignMessageResult signed =
+        tandem
+            .signMessage()
+            .signMessage(
+                new SignMessageCommand(wallet.share(), new SignPayload.PersonalText("at a stop")));
+
+    assertTrue(
+        tandem.signatureVerifier().verifies(wallet.publicKey(), signed.hash(), signed.signature()));
   }
 }

@@ -68,6 +68,13 @@ public final class ByteReader {
     return value;
   }
 
+  /** Reads an 8-byte big-endian signed integer. */
+  public long readLong() throws MalformedMessageException {
+    require(8, "long");
+    long high = readInt();
+    return (high << 32) | (readInt() & 0xffffffffL);
+  }
+
   /** Reads exactly {@code length} bytes without a length prefix. */
   public byte[] readFixed(int length) throws MalformedMessageException {
     if (length < 0) {

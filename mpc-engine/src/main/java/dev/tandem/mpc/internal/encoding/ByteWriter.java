@@ -39,6 +39,12 @@ public final class ByteWriter {
     return this;
   }
 
+  /** Writes an 8-byte big-endian signed integer. */
+  public ByteWriter writeLong(long value) {
+    writeInt((int) (value >>> 32));
+    return writeInt((int) value);
+  }
+
   /** Writes {@code bytes} as they are, without a length prefix (fixed-size fields). */
   public ByteWriter writeFixed(byte[] bytes) {
     out.writeBytes(Objects.requireNonNull(bytes, "bytes"));

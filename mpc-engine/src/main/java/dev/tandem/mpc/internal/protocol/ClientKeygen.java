@@ -12,6 +12,7 @@ import dev.tandem.mpc.internal.zk.SchnorrProof;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -20,9 +21,9 @@ import org.bouncycastle.math.ec.ECPoint;
 /**
  * The client's (P2's) state machine for key generation, PROTOCOL.md §3.
  *
- * <p>{@link #start()} generates the client's ring-Pedersen parameters (two 1024-bit primes in
- * parallel) with their Π^prm proof, x2 and the commitment to (Q2, Schnorr proof), and returns round
- * 1; {@link #handle} checks round 2 (every point, the Paillier modulus and ckey, and the Schnorr,
+ * <p>{@link #start()} stamps the session with the clock's time, generates the client's
+ * ring-Pedersen parameters (two 1024-bit primes in parallel) with their Π^prm proof, x2 and the
+ * commitment to (Q2, Schnorr proof), and returns round 1; {@link #handle} checks round 2 (every point, the Paillier modulus and ckey, and the Schnorr,
  * Π^mod, Π^fac and Π^log* proofs, the last three in parallel) and returns round 3, then checks
  * round 4 (Q equals Q1 + Q2) and returns {@code null}. The output is the client's signing share.
  */
@@ -40,6 +41,7 @@ public final class ClientKeygen extends StateMachine {
   private final int minimumModulusBits;
   private final SecureRandom random;
   private final Executor executor;
+  private final Clock clock;
   private final Supplier<RingPedersenSecret> ringPedersenSource;
   private final PartyIds ids = PartyIds.keygen();
 
@@ -59,19 +61,22 @@ public final class ClientKeygen extends StateMachine {
 
   /**
    * @param minimumModulusBits the smallest Paillier modulus the client accepts (2048 or more)
+   * @param clock stamps round 1 with the time the session is issued
    */
   public ClientKeygen(
       String walletId,
       String pairId,
       int minimumModulusBits,
       SecureRandom random,
-      Executor executor) {
+      Executor executor,
+      Clock clock) {
     this(
         walletId,
         pairId,
         minimumModulusBits,
         random,
         executor,
+        clock,
         () -> new RingPedersenGenerator(random, executor).generate());
   }
 
@@ -85,6 +90,7 @@ public final class ClientKeygen extends StateMachine {
       int minimumModulusBits,
       SecureRandom random,
       Executor executor,
+      Clock clock,
       Supplier<RingPedersenSecret> ringPedersenSource) {
     super(Party.CLIENT, Protocols.KEYGEN);
     this.walletId = Wire.requireId(walletId, "walletId");
@@ -96,6 +102,7 @@ public final class ClientKeygen extends StateMachine {
     this.minimumModulusBits = minimumModulusBits;
     this.random = Objects.requireNonNull(random, "random");
     this.executor = Objects.requireNonNull(executor, "executor");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.ringPedersenSource = Objects.requireNonNull(ringPedersenSource, "ringPedersenSource");
   }
 
@@ -108,7 +115,8 @@ public final class ClientKeygen extends StateMachine {
             throw new IllegalStateException("already started");
           }
           sessionId = SessionId.random(random);
-          binding = SessionBinding.keygen(sessionId, walletId, pairId);
+          long issuedAt = clock.millis();
+          binding = SessionBinding.keygen(sessionId, issuedAt, walletId, pairId);
           ringPedersen = ringPedersenSource.get();
           RingPedersenParametersProof ringPedersenProof =
               RingPedersenParametersProof.prove(
@@ -129,6 +137,7 @@ public final class ClientKeygen extends StateMachine {
           expect = Expect.CUSTODIAN_KEY;
           return new KeygenRound1Commitment(
                   sessionId,
+                  issuedAt,
                   walletId,
                   pairId,
                   commitment.commitment(),

@@ -8,6 +8,7 @@ import dev.tandem.mpc.internal.zk.RingPedersenSecret;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -17,7 +18,7 @@ import org.bouncycastle.math.ec.ECPoint;
  * The client's (P2's) state machine for refresh, PROTOCOL.md §5: backup (a signing pair into a
  * backup pair) or provisioning (a backup pair into a new signing pair).
  *
- * <p>{@link #start()} commits to δ2 and returns round 1; {@link #handle} takes δ1 (round 2) and
+ * <p>{@link #start()} commits to δ2 and returns round 1, stamped with the clock's time; {@link #handle} takes δ1 (round 2) and
  * returns the opening (round 3), then checks the new Paillier key, ckey' and their proofs against
  * Q1' = Q1 + δ·G (round 4) and returns {@code null}. The output is x2' = x2 − δ with Q2' = Q2 − δ·G
  * under the new pair id; Q is unchanged. The source share is never modified.
@@ -37,6 +38,7 @@ public final class ClientRefresh extends StateMachine {
   private final int minimumModulusBits;
   private final SecureRandom random;
   private final Executor executor;
+  private final Clock clock;
   private final PartyIds ids;
 
   private Expect expect = Expect.START;
@@ -54,6 +56,7 @@ public final class ClientRefresh extends StateMachine {
    *     RefreshPurpose#BACKUP}, a backup share for {@link RefreshPurpose#PROVISION}
    * @param newPairId the id of the pair being made
    * @param minimumModulusBits the smallest Paillier modulus the client accepts
+   * @param clock stamps round 1 with the time the session is issued
    */
   public ClientRefresh(
       ClientShareMaterial source,
@@ -61,7 +64,8 @@ public final class ClientRefresh extends StateMachine {
       String newPairId,
       int minimumModulusBits,
       SecureRandom random,
-      Executor executor) {
+      Executor executor,
+      Clock clock) {
     super(Party.CLIENT, Protocols.REFRESH);
     this.source = Objects.requireNonNull(source, "source");
     this.purpose = Objects.requireNonNull(purpose, "purpose");
@@ -84,6 +88,7 @@ public final class ClientRefresh extends StateMachine {
     this.minimumModulusBits = minimumModulusBits;
     this.random = Objects.requireNonNull(random, "random");
     this.executor = Objects.requireNonNull(executor, "executor");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = PartyIds.refresh(source.pairId(), newPairId);
   }
 
@@ -106,9 +111,16 @@ public final class ClientRefresh extends StateMachine {
             throw new IllegalStateException("already started");
           }
           sessionId = SessionId.random(random);
+          long issuedAt = clock.millis();
           binding =
               SessionBinding.refresh(
-                  sessionId, purpose, source.pairId(), newPairId, source.q1(), source.q2());
+                  sessionId,
+                  issuedAt,
+                  purpose,
+                  source.pairId(),
+                  newPairId,
+                  source.q1(),
+                  source.q2());
           delta2 = Secp256k1.randomScalar(random);
           byte[] payload = Secp256k1.encodeScalar(delta2);
           try {
@@ -121,6 +133,7 @@ public final class ClientRefresh extends StateMachine {
           expect = Expect.CONTRIBUTION;
           return new RefreshRound1Commitment(
                   sessionId,
+                  issuedAt,
                   purpose,
                   source.pairId(),
                   newPairId,

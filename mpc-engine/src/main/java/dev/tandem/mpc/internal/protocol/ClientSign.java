@@ -11,6 +11,7 @@ import dev.tandem.mpc.internal.zk.SigningCiphertextProof;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import org.bouncycastle.math.ec.ECPoint;
@@ -18,9 +19,10 @@ import org.bouncycastle.math.ec.ECPoint;
 /**
  * The client's (P2's) state machine for signing, PROTOCOL.md §4.
  *
- * <p>{@link #start()} makes round 1 and starts precomputing, on the executor and off the critical
- * path, everything of c3 and of its proof that does not depend on r (PROTOCOL.md §2.2); {@link
- * #handle} takes round 2 and returns round 3 (c3 with its {@link SigningCiphertextProof}), then
+ * <p>{@link #start()} makes round 1, stamped with the clock's time, and starts precomputing, on
+ * the executor and off the critical path, everything of c3 and of its proof that does not depend
+ * on r (PROTOCOL.md §2.2); {@link #handle} takes round 2 and returns round 3 (c3 with its {@link
+ * SigningCiphertextProof}), then
  * takes round 4 and returns {@code null}. The run ends with a verified low-s signature ({@link
  * #signature()}), or with the custodian's notice that the signature failed its verification ({@link
  * #wasRefused()}), after which the pair is frozen.
@@ -38,6 +40,7 @@ public final class ClientSign extends StateMachine {
   private final byte[] digest;
   private final SecureRandom random;
   private final Executor executor;
+  private final Clock clock;
   private final PartyIds ids;
 
   private Expect expect = Expect.START;
@@ -56,13 +59,20 @@ public final class ClientSign extends StateMachine {
   /**
    * @param share the client's share (a signing pair's)
    * @param digest the 32-byte digest to sign
+   * @param clock stamps round 1 with the time the session is issued
    */
-  public ClientSign(ClientShareMaterial share, byte[] digest, SecureRandom random, Executor executor) {
+  public ClientSign(
+      ClientShareMaterial share,
+      byte[] digest,
+      SecureRandom random,
+      Executor executor,
+      Clock clock) {
     super(Party.CLIENT, Protocols.SIGN);
     this.share = Objects.requireNonNull(share, "share");
     this.digest = Wire.requireLength(digest, SignRound1Commitment.DIGEST_LENGTH, "digest");
     this.random = Objects.requireNonNull(random, "random");
     this.executor = Objects.requireNonNull(executor, "executor");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = PartyIds.sign(share.pairId());
   }
 
@@ -75,8 +85,10 @@ public final class ClientSign extends StateMachine {
             throw new IllegalStateException("already started");
           }
           sessionId = SessionId.random(random);
+          long issuedAt = clock.millis();
           binding =
-              SessionBinding.sign(sessionId, share.pairId(), share.q1(), share.q2(), digest);
+              SessionBinding.sign(
+                  sessionId, issuedAt, share.pairId(), share.q1(), share.q2(), digest);
           k2 = Secp256k1.randomScalar(random);
           r2 = Secp256k1.multiplyBase(k2);
           SigningCiphertextProof.Prover drawn =
@@ -95,6 +107,7 @@ public final class ClientSign extends StateMachine {
           expect = Expect.NONCE;
           return new SignRound1Commitment(
                   sessionId,
+                  issuedAt,
                   share.pairId(),
                   digest,
                   share.q1(),

@@ -1,6 +1,7 @@
 package dev.tandem.mpc.internal.protocol;
 
 import dev.tandem.domain.model.Party;
+import dev.tandem.domain.port.SessionRegistryPort;
 import dev.tandem.mpc.internal.HashCommitment;
 import dev.tandem.mpc.internal.curve.Secp256k1;
 import dev.tandem.mpc.internal.paillier.PaillierPublicKey;
@@ -19,7 +20,8 @@ import org.bouncycastle.math.ec.ECPoint;
  * round 2 and round 3 with round 4.
  *
  * <p>Round 1 is checked first: wallet and pair ids must be the ones this session was opened for,
- * and the client's Π^prm must verify before the custodian proves anything against those
+ * the session registry must admit its session id and time (PROTOCOL.md §1), and the client's
+ * Π^prm must verify before the custodian proves anything against those
  * parameters. The Paillier key (two primes, in parallel) is generated meanwhile. Round 3 must open
  * the round-1 commitment to a valid Q2 with a valid Schnorr proof. The output is the custodian's
  * signing share.
@@ -37,7 +39,7 @@ public final class CustodianKeygen extends StateMachine {
   private final int modulusBits;
   private final SecureRandom random;
   private final Executor executor;
-  private final SessionIdRegistry sessions;
+  private final SessionRegistryPort sessions;
   private final PartyIds ids = PartyIds.keygen();
 
   private Expect expect = Expect.COMMITMENT;
@@ -53,20 +55,15 @@ public final class CustodianKeygen extends StateMachine {
 
   /**
    * @param modulusBits the size of the Paillier modulus to generate (2048 or 3072)
+   * @param sessions admits round 1 once, if its time is acceptable
    */
-  public CustodianKeygen(
-      String walletId, String pairId, int modulusBits, SecureRandom random, Executor executor) {
-    this(walletId, pairId, modulusBits, random, executor, SessionIdRegistry.none());
-  }
-
-  /** As above, refusing a round 1 whose session id {@code sessions} has already seen. */
   public CustodianKeygen(
       String walletId,
       String pairId,
       int modulusBits,
       SecureRandom random,
       Executor executor,
-      SessionIdRegistry sessions) {
+      SessionRegistryPort sessions) {
     super(Party.CUSTODIAN, Protocols.KEYGEN);
     this.walletId = Wire.requireId(walletId, "walletId");
     this.pairId = Wire.requireId(pairId, "pairId");
@@ -105,11 +102,9 @@ public final class CustodianKeygen extends StateMachine {
     if (!message.walletId().equals(walletId) || !message.pairId().equals(pairId)) {
       throw violation("the client's wallet or pair id is not the one this session is for");
     }
-    if (!sessions.register(message.sessionId())) {
-      throw violation("session id was already used");
-    }
+    SessionAdmission.require(sessions, message.sessionId(), message.issuedAt());
     sessionId = message.sessionId();
-    binding = SessionBinding.keygen(sessionId, walletId, pairId);
+    binding = SessionBinding.keygen(sessionId, message.issuedAt(), walletId, pairId);
     commitment = message.commitment();
     PaillierKeyInBackground key = new PaillierKeyInBackground(modulusBits, random, executor);
     try {

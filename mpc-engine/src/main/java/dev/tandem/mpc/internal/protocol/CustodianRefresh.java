@@ -1,6 +1,7 @@
 package dev.tandem.mpc.internal.protocol;
 
 import dev.tandem.domain.model.Party;
+import dev.tandem.domain.port.SessionRegistryPort;
 import dev.tandem.mpc.internal.HashCommitment;
 import dev.tandem.mpc.internal.curve.Secp256k1;
 import dev.tandem.mpc.internal.paillier.PaillierSecretKey;
@@ -17,7 +18,8 @@ import org.bouncycastle.math.ec.ECPoint;
  * round 3 with the new Paillier key, ckey' and their proofs.
  *
  * <p>Round 1 must name this session's purpose, source pair and new pair, and carry the source
- * pair's Q1 and Q2; anything else aborts before any secret-dependent work. The new Paillier key is
+ * pair's Q1 and Q2, and the session registry must admit its session id and time (PROTOCOL.md §1);
+ * anything else aborts before any secret-dependent work. The new Paillier key is
  * generated in the background from round 1 on. Round 3 must open the round-1 commitment. The
  * output is x1' = x1 + δ with Q1' = x1'·G under the new pair id; the source share is never
  * modified.
@@ -36,7 +38,7 @@ public final class CustodianRefresh extends StateMachine {
   private final int modulusBits;
   private final SecureRandom random;
   private final Executor executor;
-  private final SessionIdRegistry sessions;
+  private final SessionRegistryPort sessions;
   private final PartyIds ids;
 
   private Expect expect = Expect.COMMITMENT;
@@ -47,17 +49,9 @@ public final class CustodianRefresh extends StateMachine {
   private PaillierKeyInBackground paillier;
   private CustodianShareMaterial output;
 
-  public CustodianRefresh(
-      CustodianShareMaterial source,
-      RefreshPurpose purpose,
-      String newPairId,
-      int modulusBits,
-      SecureRandom random,
-      Executor executor) {
-    this(source, purpose, newPairId, modulusBits, random, executor, SessionIdRegistry.none());
-  }
-
-  /** As above, refusing a round 1 whose session id {@code sessions} has already seen. */
+  /**
+   * @param sessions admits round 1 once, if its time is acceptable
+   */
   public CustodianRefresh(
       CustodianShareMaterial source,
       RefreshPurpose purpose,
@@ -65,7 +59,7 @@ public final class CustodianRefresh extends StateMachine {
       int modulusBits,
       SecureRandom random,
       Executor executor,
-      SessionIdRegistry sessions) {
+      SessionRegistryPort sessions) {
     super(Party.CUSTODIAN, Protocols.REFRESH);
     this.source = Objects.requireNonNull(source, "source");
     this.purpose = Objects.requireNonNull(purpose, "purpose");
@@ -108,13 +102,17 @@ public final class CustodianRefresh extends StateMachine {
       throw violation(
           "pair mismatch: the client's request is not for this session's purpose and pairs");
     }
-    if (!sessions.register(message.sessionId())) {
-      throw violation("session id was already used");
-    }
+    SessionAdmission.require(sessions, message.sessionId(), message.issuedAt());
     sessionId = message.sessionId();
     binding =
         SessionBinding.refresh(
-            sessionId, purpose, source.pairId(), newPairId, source.q1(), source.q2());
+            sessionId,
+            message.issuedAt(),
+            purpose,
+            source.pairId(),
+            newPairId,
+            source.q1(),
+            source.q2());
     commitment = message.commitment();
     paillier = new PaillierKeyInBackground(modulusBits, random, executor);
     delta1 = Secp256k1.randomScalar(random);

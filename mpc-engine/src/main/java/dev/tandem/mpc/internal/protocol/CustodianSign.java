@@ -4,6 +4,7 @@ import dev.tandem.domain.model.Curve;
 import dev.tandem.domain.model.MessageHash;
 import dev.tandem.domain.model.Party;
 import dev.tandem.domain.model.Signature;
+import dev.tandem.domain.port.SessionRegistryPort;
 import dev.tandem.domain.port.SignOutcome;
 import dev.tandem.mpc.internal.HashCommitment;
 import dev.tandem.mpc.internal.ProofContext;
@@ -21,11 +22,12 @@ import org.bouncycastle.math.ec.ECPoint;
  * The custodian's (P1's) state machine for signing, PROTOCOL.md §4: answers round 1 with round 2
  * and round 3 with round 4.
  *
- * <p>Round 1 is checked against the custodian's share first (pair id, Q1, Q2) and aborts on any
- * difference before a nonce is drawn. At round 3 the custodian checks the opening, the Schnorr
- * proof and the {@link SigningCiphertextProof} of c3: any failure aborts the run naming the client,
- * before anything depends on c3. It then computes the low-s signature from the decrypted c3 and
- * its recovery id, and verifies it against Q: a signature that verifies is released ({@link
+ * <p>Round 1 is checked against the custodian's share first (pair id, Q1, Q2), then its session id
+ * and time are put to the session registry (PROTOCOL.md §1); any difference or refusal aborts
+ * before a nonce is drawn. At round 3 the custodian checks the opening, the Schnorr proof and the
+ * {@link SigningCiphertextProof} of c3: any failure aborts the run naming the client, before
+ * anything depends on c3. It then computes the low-s signature from the decrypted c3 and its
+ * recovery id, and verifies it against Q: a signature that verifies is released ({@link
  * SignOutcome.Signed}); one that does not (impossible for any client once the proof passed, so a
  * fault of the custodian's own) is withheld and the run ends with {@link
  * SignOutcome.VerificationFailed}, which the caller must treat as "freeze the wallet's key"
@@ -42,7 +44,7 @@ public final class CustodianSign extends StateMachine {
   private final CustodianShareMaterial share;
   private final SecureRandom random;
   private final Executor executor;
-  private final SessionIdRegistry sessions;
+  private final SessionRegistryPort sessions;
   private final PartyIds ids;
 
   private Expect expect = Expect.COMMITMENT;
@@ -53,16 +55,14 @@ public final class CustodianSign extends StateMachine {
   private BigInteger k1;
   private SignOutcome outcome;
 
-  public CustodianSign(CustodianShareMaterial share, SecureRandom random, Executor executor) {
-    this(share, random, executor, SessionIdRegistry.none());
-  }
-
-  /** As above, refusing a round 1 whose session id {@code sessions} has already seen. */
+  /**
+   * @param sessions admits round 1 once, if its time is acceptable
+   */
   public CustodianSign(
       CustodianShareMaterial share,
       SecureRandom random,
       Executor executor,
-      SessionIdRegistry sessions) {
+      SessionRegistryPort sessions) {
     super(Party.CUSTODIAN, Protocols.SIGN);
     this.share = Objects.requireNonNull(share, "share");
     this.random = Objects.requireNonNull(random, "random");
@@ -93,13 +93,13 @@ public final class CustodianSign extends StateMachine {
         || !message.q2().equals(share.q2())) {
       throw violation("pair mismatch: the client's share is not of this custodian share's pair");
     }
-    if (!sessions.register(message.sessionId())) {
-      throw violation("session id was already used");
-    }
+    SessionAdmission.require(sessions, message.sessionId(), message.issuedAt());
     sessionId = message.sessionId();
     digest = message.digest();
     commitment = message.commitment();
-    binding = SessionBinding.sign(sessionId, share.pairId(), share.q1(), share.q2(), digest);
+    binding =
+        SessionBinding.sign(
+            sessionId, message.issuedAt(), share.pairId(), share.q1(), share.q2(), digest);
     k1 = Secp256k1.randomScalar(random);
     ECPoint r1 = Secp256k1.multiplyBase(k1);
     SchnorrProof proof =

@@ -7,16 +7,18 @@ import java.util.Objects;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
- * Refresh, client → custodian, PROTOCOL.md §5 step 1: the session id, the purpose (backup or
- * provisioning), the source pair id, the new pair id, Q1 and Q2 of the source pair as the client
- * knows them (the custodian aborts on any difference from its share), and the commitment to δ2.
+ * Refresh, client → custodian, PROTOCOL.md §5 step 1: the session id, the time the client issued
+ * it, the purpose (backup or provisioning), the source pair id, the new pair id, Q1 and Q2 of the
+ * source pair as the client knows them (the custodian aborts on any difference from its share),
+ * and the commitment to δ2.
  *
- * <p>Wire: version ‖ type ‖ session id (32) ‖ purpose (1) ‖ source pair id ‖ new pair id ‖ Q1 (33)
- * ‖ Q2 (33) ‖ commitment (32).
+ * <p>Wire: version ‖ type ‖ session id (32) ‖ issued at (8: epoch milliseconds, signed big-endian)
+ * ‖ purpose (1) ‖ source pair id ‖ new pair id ‖ Q1 (33) ‖ Q2 (33) ‖ commitment (32).
  */
 public final class RefreshRound1Commitment {
 
   private final SessionId sessionId;
+  private final long issuedAt;
   private final RefreshPurpose purpose;
   private final String sourcePairId;
   private final String newPairId;
@@ -26,6 +28,7 @@ public final class RefreshRound1Commitment {
 
   public RefreshRound1Commitment(
       SessionId sessionId,
+      long issuedAt,
       RefreshPurpose purpose,
       String sourcePairId,
       String newPairId,
@@ -33,6 +36,7 @@ public final class RefreshRound1Commitment {
       ECPoint q2,
       byte[] commitment) {
     this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
+    this.issuedAt = issuedAt;
     this.purpose = Objects.requireNonNull(purpose, "purpose");
     this.sourcePairId = Wire.requireId(sourcePairId, "sourcePairId");
     this.newPairId = Wire.requireId(newPairId, "newPairId");
@@ -44,6 +48,11 @@ public final class RefreshRound1Commitment {
 
   public SessionId sessionId() {
     return sessionId;
+  }
+
+  /** When the client issued the session: epoch milliseconds, by its clock. */
+  public long issuedAt() {
+    return issuedAt;
   }
 
   public RefreshPurpose purpose() {
@@ -72,6 +81,7 @@ public final class RefreshRound1Commitment {
 
   public byte[] toBytes() {
     return Wire.begin(MessageType.REFRESH_ROUND_1_COMMITMENT, sessionId)
+        .writeLong(issuedAt)
         .writeByte(purpose.code())
         .writeUtf8(sourcePairId)
         .writeUtf8(newPairId)
@@ -84,6 +94,7 @@ public final class RefreshRound1Commitment {
   public static RefreshRound1Commitment fromBytes(byte[] bytes) throws MalformedMessageException {
     ByteReader reader = Wire.open(bytes, MessageType.REFRESH_ROUND_1_COMMITMENT);
     SessionId sessionId = Wire.readSessionId(reader);
+    long issuedAt = reader.readLong();
     RefreshPurpose purpose = RefreshPurpose.fromCode(reader.readByte());
     if (purpose == null) {
       throw new MalformedMessageException("unknown refresh purpose");
@@ -95,13 +106,15 @@ public final class RefreshRound1Commitment {
     byte[] commitment = Wire.readCommitment(reader);
     reader.finish();
     return new RefreshRound1Commitment(
-        sessionId, purpose, sourcePairId, newPairId, q1, q2, commitment);
+        sessionId, issuedAt, purpose, sourcePairId, newPairId, q1, q2, commitment);
   }
 
   @Override
   public String toString() {
     return "RefreshRound1Commitment["
         + sessionId
+        + ", issuedAt="
+        + Wire.instant(issuedAt)
         + ", "
         + purpose
         + ", source="

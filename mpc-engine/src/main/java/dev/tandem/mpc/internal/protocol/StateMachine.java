@@ -11,7 +11,8 @@ import java.util.Objects;
  * message; any deviation ends it with {@link ProtocolAbortedException} naming the peer, its secrets
  * are dropped, and it stays aborted. Subclasses run each step inside {@link #step}.
  *
- * <p>Not I/O, no clock, no static mutable state. Each public method of a subclass is {@code
+ * <p>No I/O, no static mutable state, and no clock of its own: a client machine reads the clock it
+ * is given once, to stamp round 1. Each public method of a subclass is {@code
  * synchronized}, so a session may be driven from different threads one request at a time.
  */
 abstract class StateMachine {

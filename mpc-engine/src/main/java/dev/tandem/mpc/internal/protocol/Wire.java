@@ -7,6 +7,7 @@ import dev.tandem.mpc.internal.encoding.ByteReader;
 import dev.tandem.mpc.internal.encoding.ByteWriter;
 import dev.tandem.mpc.internal.encoding.MalformedMessageException;
 import dev.tandem.mpc.internal.zk.SchnorrProof;
+import java.time.Instant;
 import java.util.Objects;
 import org.bouncycastle.math.ec.ECPoint;
 
@@ -62,6 +63,11 @@ final class Wire {
 
   static SessionId readSessionId(ByteReader reader) throws MalformedMessageException {
     return SessionId.of(reader.readFixed(SessionId.LENGTH));
+  }
+
+  /** A first message's issue time (epoch milliseconds, any value) as an instant. */
+  static Instant instant(long issuedAt) {
+    return Instant.ofEpochMilli(issuedAt);
   }
 
   /** A wallet or pair id: UTF-8, at most 128 bytes, and legal by the domain's rule. */

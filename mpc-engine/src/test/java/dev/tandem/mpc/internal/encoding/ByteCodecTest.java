@@ -24,6 +24,9 @@ class ByteCodecTest {
             .writeByte(0xff)
             .writeBit(true)
             .writeInt(-7)
+            .writeLong(Long.MIN_VALUE)
+            .writeLong(-2)
+            .writeLong(1_772_366_400_123L)
             .writeBytes(new byte[] {1, 2, 3})
             .writeFixed(new byte[] {9, 9})
             .writeUtf8("tandem/client")
@@ -39,6 +42,9 @@ class ByteCodecTest {
     assertEquals(0xff, reader.readByte());
     assertTrue(reader.readBit());
     assertEquals(-7, reader.readInt());
+    assertEquals(Long.MIN_VALUE, reader.readLong());
+    assertEquals(-2, reader.readLong());
+    assertEquals(1_772_366_400_123L, reader.readLong());
     assertArrayEquals(new byte[] {1, 2, 3}, reader.readBytes(3));
     assertArrayEquals(new byte[] {9, 9}, reader.readFixed(2));
     assertEquals("tandem/client", reader.readUtf8(64));
@@ -69,6 +75,7 @@ class ByteCodecTest {
     }
     assertThrows(
         MalformedMessageException.class, () -> new ByteReader(new byte[32]).readPoint());
+    assertThrows(MalformedMessageException.class, () -> new ByteReader(new byte[7]).readLong());
     assertThrows(
         MalformedMessageException.class, () -> new ByteReader(new byte[31]).readScalar());
   }

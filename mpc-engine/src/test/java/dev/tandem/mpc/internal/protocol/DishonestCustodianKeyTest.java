@@ -99,6 +99,7 @@ class DishonestCustodianKeyTest {
             3072,
             new DeterministicRandom(SEED),
             ProtocolFixtures.EXECUTOR,
+            ProtocolFixtures.CLIENT_CLOCK,
             ProtocolFixtures.ringPedersen());
     byte[] round2 = forgeKeygenRound2(client.start(), new Forgery());
     ProtocolAbortedException e =
@@ -196,7 +197,10 @@ class DishonestCustodianKeyTest {
       KeygenRound1Commitment round1 = KeygenRound1Commitment.fromBytes(round1Bytes);
       byte[] binding =
           SessionBinding.keygen(
-              round1.sessionId(), ProtocolFixtures.WALLET, ProtocolFixtures.PAIR_A);
+              round1.sessionId(),
+              round1.issuedAt(),
+              ProtocolFixtures.WALLET,
+              ProtocolFixtures.PAIR_A);
       PartyIds ids = PartyIds.keygen();
       ProofContext context = new ProofContext("keygen", 2, binding, ids.custodian(), ids.client());
       ECPoint q1 = Secp256k1.multiplyBase(forgery.x1);
@@ -298,6 +302,7 @@ class DishonestCustodianKeyTest {
       byte[] binding =
           SessionBinding.refresh(
               round1.sessionId(),
+              round1.issuedAt(),
               RefreshPurpose.BACKUP,
               round1.sourcePairId(),
               round1.newPairId(),

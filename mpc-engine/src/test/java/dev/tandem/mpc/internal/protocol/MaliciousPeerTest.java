@@ -16,6 +16,7 @@ import dev.tandem.mpc.internal.protocol.MessageLayout.Field;
 import dev.tandem.mpc.internal.protocol.MessageLayout.Kind;
 import dev.tandem.mpc.internal.protocol.Scenario.Client;
 import dev.tandem.mpc.internal.protocol.Scenario.Custodian;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +33,9 @@ import org.junit.jupiter.api.TestFactory;
  * both directions, and for every field of it, a dishonest sender flips a bit, swaps in another
  * valid value, truncates, or appends a byte; it also replays messages of another session, sends
  * rounds out of order and repeats them. The honest receiver must throw {@link
- * ProtocolAbortedException} naming the sender, stay aborted and produce no result. There is no
+ * ProtocolAbortedException} naming the sender, stay aborted and produce no result. A round-1 time
+ * moved by a second or a millisecond is still inside the custodian's window: it is admitted, and
+ * the run must abort later, when an opening or proof bound to the original time fails. There is no
  * exception: a tampered signing ciphertext c3, or any field of its proof, is refused before
  * anything depends on c3 (PROTOCOL.md §2.2), so no tampering ends in a withheld signature.
  */
@@ -233,6 +236,9 @@ class MaliciousPeerTest {
           default:
             return new byte[] {(byte) (value ^ 1)};
         }
+      case TIMESTAMP:
+        long moved = ByteBuffer.wrap(current).getLong() + 1000;
+        return ByteBuffer.allocate(Long.BYTES).putLong(moved).array();
       case SESSION:
       case FIXED:
         byte[] random = new byte[field.length()];

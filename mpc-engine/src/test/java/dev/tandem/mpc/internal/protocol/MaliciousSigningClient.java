@@ -10,6 +10,7 @@ import dev.tandem.mpc.internal.zk.SigningCiphertextProof;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.Executor;
 import org.bouncycastle.math.ec.ECPoint;
@@ -46,6 +47,7 @@ public final class MaliciousSigningClient {
   private final Cheat cheat;
   private final SecureRandom random;
   private final Executor executor;
+  private final Clock clock;
   private final PartyIds ids;
   private SessionId sessionId;
   private byte[] binding;
@@ -57,6 +59,7 @@ public final class MaliciousSigningClient {
   /**
    * @param share a legitimate client signing share
    * @param threshold the question this run asks: is x1 at most {@code threshold}?
+   * @param clock stamps round 1 (the custodian refuses a time outside its window)
    */
   public MaliciousSigningClient(
       ClientSigningShare share,
@@ -64,7 +67,8 @@ public final class MaliciousSigningClient {
       BigInteger threshold,
       Cheat cheat,
       SecureRandom random,
-      Executor executor)
+      Executor executor,
+      Clock clock)
       throws GeneralSecurityException {
     byte[] encoded = share.material().revealCopy();
     try {
@@ -77,13 +81,16 @@ public final class MaliciousSigningClient {
     this.cheat = cheat;
     this.random = random;
     this.executor = executor;
+    this.clock = clock;
     this.ids = PartyIds.sign(this.share.pairId());
   }
 
   /** Round 1, honest. */
   public byte[] round1() {
     sessionId = SessionId.random(random);
-    binding = SessionBinding.sign(sessionId, share.pairId(), share.q1(), share.q2(), digest);
+    long issuedAt = clock.millis();
+    binding =
+        SessionBinding.sign(sessionId, issuedAt, share.pairId(), share.q1(), share.q2(), digest);
     k2 = Secp256k1.randomScalar(random);
     r2 = Secp256k1.multiplyBase(k2);
     proof = SchnorrProof.prove(context(), k2, random);
@@ -95,7 +102,13 @@ public final class MaliciousSigningClient {
             Wire.pointAndProof(r2, proof),
             random);
     return new SignRound1Commitment(
-            sessionId, share.pairId(), digest, share.q1(), share.q2(), commitment.commitment())
+            sessionId,
+            issuedAt,
+            share.pairId(),
+            digest,
+            share.q1(),
+            share.q2(),
+            commitment.commitment())
         .toBytes();
   }
 

@@ -20,6 +20,8 @@ final class MessageLayout {
     /** A one-byte code: version, type, purpose, status, recovery id. */
     BYTE,
     SESSION,
+    /** The 8-byte signed big-endian time (epoch milliseconds) a client issued its session at. */
+    TIMESTAMP,
     /** A length-prefixed UTF-8 id. */
     ID,
     /** 32 raw bytes: commitment, randomness, digest. */
@@ -71,6 +73,7 @@ final class MessageLayout {
     field("session id", Kind.SESSION, () -> reader.readFixed(32));
     switch (MessageType.fromCode(code)) {
       case KEYGEN_ROUND_1_COMMITMENT:
+        field("issued at", Kind.TIMESTAMP, reader::readLong);
         field("wallet id", Kind.ID, () -> reader.readUtf8(128));
         field("pair id", Kind.ID, () -> reader.readUtf8(128));
         field("commitment", Kind.FIXED, () -> reader.readFixed(32));
@@ -93,6 +96,7 @@ final class MessageLayout {
         field("Q", Kind.POINT, reader::readPoint);
         break;
       case SIGN_ROUND_1_COMMITMENT:
+        field("issued at", Kind.TIMESTAMP, reader::readLong);
         field("pair id", Kind.ID, () -> reader.readUtf8(128));
         field("digest", Kind.FIXED, () -> reader.readFixed(32));
         field("Q1", Kind.POINT, reader::readPoint);
@@ -131,6 +135,7 @@ final class MessageLayout {
         }
         break;
       case REFRESH_ROUND_1_COMMITMENT:
+        field("issued at", Kind.TIMESTAMP, reader::readLong);
         field("purpose", Kind.BYTE, () -> reader.readByte());
         field("source pair id", Kind.ID, () -> reader.readUtf8(128));
         field("new pair id", Kind.ID, () -> reader.readUtf8(128));

@@ -1,10 +1,15 @@
 package dev.tandem.mpc.internal.protocol;
 
+import dev.tandem.domain.port.SessionRegistryPort;
+import dev.tandem.mpc.WindowedSessionRegistry;
 import dev.tandem.mpc.internal.zk.RingPedersenGenerator;
 import dev.tandem.mpc.internal.zk.RingPedersenSecret;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 
@@ -13,6 +18,10 @@ import java.util.function.Supplier;
  * secret (as parts, restored fresh for each run, since a run owns and may destroy it), and two
  * honest keygen transcripts with the shares they produced (pairs "pair-a" and "pair-b" of one
  * wallet).
+ *
+ * <p>Clients stamp their sessions from a fixed clock, so a re-created deterministic client sends
+ * the same bytes again; custodians admit them through registries whose clock reads one second
+ * later, well inside the window.
  */
 final class ProtocolFixtures {
 
@@ -23,6 +32,15 @@ final class ProtocolFixtures {
   static final String WALLET = "wallet-1";
   static final String PAIR_A = "pair-a";
   static final String PAIR_B = "pair-b";
+
+  /** The time every test client stamps its sessions with. */
+  static final Instant ISSUED_AT = Instant.parse("2026-03-01T12:00:00Z");
+
+  /** The test clients' clock: always {@link #ISSUED_AT}. */
+  static final Clock CLIENT_CLOCK = Clock.fixed(ISSUED_AT, ZoneOffset.UTC);
+
+  /** The custodians' clock unless a test says otherwise: one second after {@link #ISSUED_AT}. */
+  static final Clock CUSTODIAN_CLOCK = Clock.fixed(ISSUED_AT.plusSeconds(1), ZoneOffset.UTC);
 
   private ProtocolFixtures() {}
 
@@ -43,14 +61,29 @@ final class ProtocolFixtures {
     };
   }
 
+  /** A fresh registry on {@link #CUSTODIAN_CLOCK}, with the engine tests' window. */
+  static WindowedSessionRegistry newRegistry() {
+    return new WindowedSessionRegistry(CUSTODIAN_CLOCK, WindowedSessionRegistry.WINDOW);
+  }
+
   /** The deterministic client of a keygen for {@code pairId}, seeded with {@code seed}. */
   static ClientKeygen keygenClient(String pairId, long seed) {
     return new ClientKeygen(
-        WALLET, pairId, BITS, new DeterministicRandom(seed), EXECUTOR, ringPedersen());
+        WALLET,
+        pairId,
+        BITS,
+        new DeterministicRandom(seed),
+        EXECUTOR,
+        CLIENT_CLOCK,
+        ringPedersen());
   }
 
   static CustodianKeygen keygenCustodian(String pairId) {
-    return new CustodianKeygen(WALLET, pairId, BITS, RANDOM, EXECUTOR);
+    return keygenCustodian(pairId, newRegistry());
+  }
+
+  static CustodianKeygen keygenCustodian(String pairId, SessionRegistryPort sessions) {
+    return new CustodianKeygen(WALLET, pairId, BITS, RANDOM, EXECUTOR, sessions);
   }
 
   /** The honest keygen of pair A: its transcript and both shares. */

@@ -21,6 +21,7 @@ import dev.tandem.domain.secret.SecretBytes;
 import dev.tandem.mpc.EngineSettings;
 import dev.tandem.mpc.TwoPartyEcdsaClientEngine;
 import dev.tandem.mpc.TwoPartyEcdsaCustodianEngine;
+import dev.tandem.mpc.WindowedSessionRegistry;
 import dev.tandem.mpc.TwoPartyEcdsaKeyExport;
 import dev.tandem.mpc.internal.curve.Secp256k1;
 import java.math.BigInteger;
@@ -44,7 +45,8 @@ class ProtocolSecretRedactionTest {
   private final EngineSettings settings =
       new EngineSettings(ProtocolFixtures.RANDOM, ProtocolFixtures.EXECUTOR);
   private final TwoPartyEcdsaClientEngine client = new TwoPartyEcdsaClientEngine(settings);
-  private final TwoPartyEcdsaCustodianEngine custodian = new TwoPartyEcdsaCustodianEngine(settings);
+  private final TwoPartyEcdsaCustodianEngine custodian =
+      new TwoPartyEcdsaCustodianEngine(settings, WindowedSessionRegistry.onSystemClock());
 
   @Test
   void noSecretInAnyToStringOrErrorMessage() throws Exception {
@@ -83,9 +85,19 @@ class ProtocolSecretRedactionTest {
 
     // State machines in every state, and the messages that carry openings.
     byte[] digest = new byte[32];
-    ClientSign sign = new ClientSign(clientMaterial, digest, ProtocolFixtures.RANDOM, Runnable::run);
+    ClientSign sign =
+        new ClientSign(
+            clientMaterial,
+            digest,
+            ProtocolFixtures.RANDOM,
+            Runnable::run,
+            ProtocolFixtures.CLIENT_CLOCK);
     CustodianSign signing =
-        new CustodianSign(custodianMaterial, ProtocolFixtures.RANDOM, ProtocolFixtures.EXECUTOR);
+        new CustodianSign(
+            custodianMaterial,
+            ProtocolFixtures.RANDOM,
+            ProtocolFixtures.EXECUTOR,
+            ProtocolFixtures.newRegistry());
     shown.add(sign);
     byte[] round1 = sign.start();
     shown.add(sign);
@@ -105,7 +117,8 @@ class ProtocolSecretRedactionTest {
             "redaction-backup",
             2048,
             ProtocolFixtures.RANDOM,
-            ProtocolFixtures.EXECUTOR);
+            ProtocolFixtures.EXECUTOR,
+            ProtocolFixtures.CLIENT_CLOCK);
     CustodianRefresh refreshing =
         new CustodianRefresh(
             custodianMaterial,
@@ -113,7 +126,8 @@ class ProtocolSecretRedactionTest {
             "redaction-backup",
             2048,
             ProtocolFixtures.RANDOM,
-            ProtocolFixtures.EXECUTOR);
+            ProtocolFixtures.EXECUTOR,
+            ProtocolFixtures.newRegistry());
     byte[] refreshRound3 = refresh.handle(refreshing.respond(refresh.start()));
     RefreshRound3Opening opening = RefreshRound3Opening.fromBytes(refreshRound3);
     shown.add(opening);

@@ -1,9 +1,11 @@
 package dev.tandem.mpc.internal.protocol;
 
 import static dev.tandem.mpc.internal.protocol.ProtocolFixtures.BITS;
+import static dev.tandem.mpc.internal.protocol.ProtocolFixtures.CLIENT_CLOCK;
 import static dev.tandem.mpc.internal.protocol.ProtocolFixtures.EXECUTOR;
 import static dev.tandem.mpc.internal.protocol.ProtocolFixtures.RANDOM;
 
+import dev.tandem.domain.port.SessionRegistryPort;
 import dev.tandem.domain.port.SignOutcome;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -12,9 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * One protocol between an honest client and an honest custodian that a test can re-run at will:
- * the client is deterministic (seeded randomness), so a re-created client sends exactly the
- * recorded messages again and accepts the recorded replies; a re-created custodian accepts the
- * recorded client messages (keygen and refresh client messages do not depend on the custodian's
+ * the client is deterministic (seeded randomness, fixed clock), so a re-created client sends exactly
+ * the recorded messages again and accepts the recorded replies; a re-created custodian with a
+ * fresh session registry accepts the recorded client messages (keygen and refresh client messages do not depend on the custodian's
  * randomness; the signing custodian is deterministic too, since c3 depends on its nonce).
  */
 abstract class Scenario {
@@ -82,8 +84,13 @@ abstract class Scenario {
   /** A fresh deterministic client of the reference run. */
   abstract Client newClient();
 
-  /** A fresh custodian of the reference run. */
-  abstract Custodian newCustodian();
+  /** A fresh custodian of the reference run, with a fresh session registry. */
+  final Custodian newCustodian() {
+    return newCustodian(ProtocolFixtures.newRegistry());
+  }
+
+  /** A fresh custodian of the reference run that admits round 1 through {@code sessions}. */
+  abstract Custodian newCustodian(SessionRegistryPort sessions);
 
   /** The four messages of another honest run (another session, for another pair). */
   abstract byte[][] runAlternative();
@@ -148,8 +155,9 @@ abstract class Scenario {
       }
 
       @Override
-      Custodian newCustodian() {
-        CustodianKeygen machine = ProtocolFixtures.keygenCustodian(ProtocolFixtures.PAIR_A);
+      Custodian newCustodian(SessionRegistryPort sessions) {
+        CustodianKeygen machine =
+            ProtocolFixtures.keygenCustodian(ProtocolFixtures.PAIR_A, sessions);
         return new Custodian(machine, machine::respond, machine::output);
       }
 
@@ -172,24 +180,33 @@ abstract class Scenario {
                 ProtocolFixtures.pairA().client(),
                 digest,
                 new DeterministicRandom(3003),
-                Runnable::run);
+                Runnable::run,
+                CLIENT_CLOCK);
         return new Client(machine, machine::start, machine::handle, machine::signature);
       }
 
       @Override
-      Custodian newCustodian() {
+      Custodian newCustodian(SessionRegistryPort sessions) {
         CustodianSign machine =
             new CustodianSign(
-                ProtocolFixtures.pairA().custodian(), new DeterministicRandom(3004), EXECUTOR);
+                ProtocolFixtures.pairA().custodian(),
+                new DeterministicRandom(3004),
+                EXECUTOR,
+                sessions);
         return new Custodian(machine, machine::respond, machine::outcome);
       }
 
       @Override
       byte[][] runAlternative() {
         ClientSign client =
-            new ClientSign(ProtocolFixtures.pairB().client(), digest, RANDOM, EXECUTOR);
+            new ClientSign(
+                ProtocolFixtures.pairB().client(), digest, RANDOM, EXECUTOR, CLIENT_CLOCK);
         CustodianSign custodian =
-            new CustodianSign(ProtocolFixtures.pairB().custodian(), RANDOM, EXECUTOR);
+            new CustodianSign(
+                ProtocolFixtures.pairB().custodian(),
+                RANDOM,
+                EXECUTOR,
+                ProtocolFixtures.newRegistry());
         return runHonest(
             new Client(client, client::start, client::handle, client::signature),
             new Custodian(custodian, custodian::respond, custodian::outcome));
@@ -209,12 +226,13 @@ abstract class Scenario {
                 "pair-a-backup",
                 BITS,
                 new DeterministicRandom(5005),
-                EXECUTOR);
+                EXECUTOR,
+                CLIENT_CLOCK);
         return new Client(machine, machine::start, machine::handle, machine::output);
       }
 
       @Override
-      Custodian newCustodian() {
+      Custodian newCustodian(SessionRegistryPort sessions) {
         CustodianRefresh machine =
             new CustodianRefresh(
                 ProtocolFixtures.pairA().custodian(),
@@ -222,7 +240,8 @@ abstract class Scenario {
                 "pair-a-backup",
                 BITS,
                 RANDOM,
-                EXECUTOR);
+                EXECUTOR,
+                sessions);
         return new Custodian(machine, machine::respond, machine::output);
       }
 
@@ -235,7 +254,8 @@ abstract class Scenario {
                 "pair-b-backup",
                 BITS,
                 RANDOM,
-                EXECUTOR);
+                EXECUTOR,
+                CLIENT_CLOCK);
         CustodianRefresh custodian =
             new CustodianRefresh(
                 ProtocolFixtures.pairB().custodian(),
@@ -243,7 +263,8 @@ abstract class Scenario {
                 "pair-b-backup",
                 BITS,
                 RANDOM,
-                EXECUTOR);
+                EXECUTOR,
+                ProtocolFixtures.newRegistry());
         return runHonest(
             new Client(client, client::start, client::handle, client::output),
             new Custodian(custodian, custodian::respond, custodian::output));

@@ -104,7 +104,8 @@ class ShareMaterialTest {
                 "damaged-backup",
                 2048,
                 ProtocolFixtures.RANDOM,
-                ProtocolFixtures.EXECUTOR));
+                ProtocolFixtures.EXECUTOR,
+                ProtocolFixtures.CLIENT_CLOCK));
     ClientShareMaterial.decode(client).validateRingPedersen();
   }
 
