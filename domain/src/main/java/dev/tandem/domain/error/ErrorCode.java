@@ -15,6 +15,17 @@ public enum ErrorCode {
   PAIR_INCOMPLETE(false),
   /** A signature failed its final verification once; the pair never signs again. */
   PAIR_FROZEN(false),
+  /**
+   * A signature of the wallet failed the custodian's final verification once: the client may have
+   * been probing the custodian's key share. The whole wallet (every pair, every backup) is frozen
+   * for good: signing, backup, provisioning and recovery are refused.
+   */
+  WALLET_FROZEN(false),
+  /**
+   * The wallet has as many live signing pairs (incomplete or completed) as the custodian allows;
+   * revoking a pair frees a slot.
+   */
+  PAIR_LIMIT_REACHED(false),
   /** Another modification of the same wallet is running; retry once it has finished. */
   OPERATION_IN_PROGRESS(true),
   /** A conditional write lost a race: the record was created or changed by someone else. */
