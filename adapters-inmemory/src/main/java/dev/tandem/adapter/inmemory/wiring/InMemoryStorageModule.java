@@ -7,20 +7,22 @@ import dev.tandem.adapter.inmemory.InMemoryBackupShareRepository;
 import dev.tandem.adapter.inmemory.InMemoryIdempotencyStore;
 import dev.tandem.adapter.inmemory.InMemoryKeyStorage;
 import dev.tandem.adapter.inmemory.InMemorySigningShareRepository;
+import dev.tandem.adapter.inmemory.InMemoryWalletFreezeRepository;
 import dev.tandem.adapter.inmemory.InMemoryWalletLock;
 import dev.tandem.domain.port.AuditLogPort;
 import dev.tandem.domain.port.BackupShareRepositoryPort;
 import dev.tandem.domain.port.IdempotencyStorePort;
 import dev.tandem.domain.port.KeyStoragePort;
 import dev.tandem.domain.port.SigningShareRepositoryPort;
+import dev.tandem.domain.port.WalletFreezeRepositoryPort;
 import dev.tandem.domain.port.WalletLockPort;
 import jakarta.inject.Singleton;
 
 /**
- * Binds the storage ports (key storage, signing and backup share repositories), the wallet lock,
- * the idempotency store and the audit log to their in-memory adapters. Each is a singleton: one
- * store per component, shared by the client and the custodian it embeds. Needs a {@link
- * java.time.Clock} (lock expiry, idempotency retention).
+ * Binds the storage ports (key storage, signing and backup share repositories, wallet freeze
+ * markers), the wallet lock, the idempotency store and the audit log to their in-memory adapters.
+ * Each is a singleton: one store per component, shared by the client and the custodian it embeds.
+ * Needs a {@link java.time.Clock} (lock expiry, idempotency retention).
  */
 @Module
 public abstract class InMemoryStorageModule {
@@ -37,6 +39,10 @@ public abstract class InMemoryStorageModule {
   @Binds
   @Singleton
   abstract BackupShareRepositoryPort backupShareRepository(InMemoryBackupShareRepository adapter);
+
+  @Binds
+  @Singleton
+  abstract WalletFreezeRepositoryPort walletFreezes(InMemoryWalletFreezeRepository adapter);
 
   @Binds
   @Singleton
