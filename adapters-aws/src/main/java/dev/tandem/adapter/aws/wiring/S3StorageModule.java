@@ -7,14 +7,17 @@ import dev.tandem.adapter.aws.AwsStorageSettings;
 import dev.tandem.adapter.aws.S3BackupShareRepository;
 import dev.tandem.adapter.aws.S3KeyStorage;
 import dev.tandem.adapter.aws.S3SigningShareRepository;
+import dev.tandem.adapter.aws.S3WalletFreezeRepository;
 import dev.tandem.domain.port.BackupShareRepositoryPort;
 import dev.tandem.domain.port.KeyStoragePort;
 import dev.tandem.domain.port.SigningShareRepositoryPort;
+import dev.tandem.domain.port.WalletFreezeRepositoryPort;
 import jakarta.inject.Singleton;
 
 /**
- * Binds the three storage ports to their S3 adapters, configured from {@link AwsTandemConfig}.
- * Needs an {@code S3Client} and a {@code KmsClient} (from {@link AwsClientsModule}).
+ * Binds the storage ports (key storage, both share repositories, wallet freeze markers) to their S3
+ * adapters, configured from {@link AwsTandemConfig}. Needs an {@code S3Client} and a {@code
+ * KmsClient} (from {@link AwsClientsModule}).
  */
 @Module
 public abstract class S3StorageModule {
@@ -31,6 +34,10 @@ public abstract class S3StorageModule {
   @Binds
   @Singleton
   abstract BackupShareRepositoryPort backupShareRepository(S3BackupShareRepository adapter);
+
+  @Binds
+  @Singleton
+  abstract WalletFreezeRepositoryPort walletFreezes(S3WalletFreezeRepository adapter);
 
   @Provides
   static AwsStorageSettings storageSettings(AwsTandemConfig config) {
