@@ -7,14 +7,17 @@ import dev.tandem.adapter.gcp.GcsBackupShareRepository;
 import dev.tandem.adapter.gcp.GcsKeyStorage;
 import dev.tandem.adapter.gcp.GcsLocation;
 import dev.tandem.adapter.gcp.GcsSigningShareRepository;
+import dev.tandem.adapter.gcp.GcsWalletFreezeRepository;
 import dev.tandem.adapter.gcp.KeyEncryptionKey;
 import dev.tandem.domain.port.BackupShareRepositoryPort;
 import dev.tandem.domain.port.KeyStoragePort;
 import dev.tandem.domain.port.SigningShareRepositoryPort;
+import dev.tandem.domain.port.WalletFreezeRepositoryPort;
 
 /**
- * The storage ports on Cloud Storage: key storage and both custodian repositories, in the bucket
- * and under the prefix of {@link GcpTandemConfig}, secrets sealed under its key-encryption key.
+ * The storage ports on Cloud Storage: key storage, both custodian repositories and the wallet
+ * freeze markers, in the bucket and under the prefix of {@link GcpTandemConfig}, secrets sealed
+ * under its key-encryption key.
  * Needs a {@code com.google.cloud.storage.Storage}, which {@link GcpClientsModule} provides.
  */
 @Module
@@ -29,6 +32,9 @@ public abstract class GcsStorageModule {
 
   @Binds
   abstract BackupShareRepositoryPort backupShares(GcsBackupShareRepository repository);
+
+  @Binds
+  abstract WalletFreezeRepositoryPort walletFreezes(GcsWalletFreezeRepository repository);
 
   @Provides
   static GcsLocation location(GcpTandemConfig config) {

@@ -6,6 +6,7 @@ import dagger.Component;
 import dev.tandem.domain.port.BackupShareRepositoryPort;
 import dev.tandem.domain.port.KeyStoragePort;
 import dev.tandem.domain.port.SigningShareRepositoryPort;
+import dev.tandem.domain.port.WalletFreezeRepositoryPort;
 import jakarta.inject.Singleton;
 
 /**
@@ -20,6 +21,8 @@ interface GcsStorageTestComponent {
   SigningShareRepositoryPort signingShares();
 
   BackupShareRepositoryPort backupShares();
+
+  WalletFreezeRepositoryPort walletFreezes();
 
   Storage storage();
 
