@@ -16,6 +16,7 @@ final class CosignContext {
   final CustodianRecords records;
   final WalletLockPort walletLock;
   final AuditLogPort auditLog;
+  final FrozenWallets frozenWallets;
   final Clock clock;
   final Duration sessionTimeout;
 
@@ -24,14 +25,16 @@ final class CosignContext {
       CustodianRecords records,
       WalletLockPort walletLock,
       AuditLogPort auditLog,
+      FrozenWallets frozenWallets,
       Clock clock,
-      Duration sessionTimeout) {
+      CosignSettings settings) {
     this.engine = engine;
     this.records = records;
     this.walletLock = walletLock;
     this.auditLog = auditLog;
+    this.frozenWallets = frozenWallets;
     this.clock = clock;
-    this.sessionTimeout = sessionTimeout;
+    this.sessionTimeout = settings.sessionTimeout();
   }
 
   Instant now() {

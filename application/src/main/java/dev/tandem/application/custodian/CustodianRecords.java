@@ -2,6 +2,7 @@ package dev.tandem.application.custodian;
 
 import dev.tandem.domain.error.NotFoundException;
 import dev.tandem.domain.error.PairUnusableException;
+import dev.tandem.domain.error.WalletFrozenException;
 import dev.tandem.domain.error.WriteConflictException;
 import dev.tandem.domain.model.BackupSharePairId;
 import dev.tandem.domain.model.PairStatus;
@@ -19,8 +20,8 @@ import java.util.Optional;
 
 /**
  * The custodian's reads and status changes over its two repositories, with the typed errors of
- * DESIGN.md §6. Records come out of the repositories as private copies: whatever is read and not
- * kept has its share wiped here.
+ * {@link dev.tandem.domain.error.ErrorCode}. Records come out of the repositories as private
+ * copies: whatever is read and not kept has its share wiped here.
  */
 final class CustodianRecords {
   /** Conditional replaces retried after a lost race, before the conflict is reported. */
@@ -86,8 +87,8 @@ final class CustodianRecords {
   }
 
   /**
-   * Throws the typed error of a pair that may not sign (or be refreshed): revoked, incomplete,
-   * frozen.
+   * Throws the typed error of a pair that may not sign (or be refreshed): revoked, incomplete, or
+   * frozen (a frozen pair means a frozen wallet: {@code WALLET_FROZEN}).
    */
   static void requireUsable(CustodianSigningShareRecord record) {
     switch (record.status()) {
@@ -98,7 +99,7 @@ final class CustodianRecords {
       case INCOMPLETE:
         throw PairUnusableException.incomplete(record.pairId());
       case FROZEN:
-        throw PairUnusableException.frozen(record.pairId());
+        throw new WalletFrozenException(record.walletId());
       default:
         throw new IllegalStateException("unknown status " + record.status());
     }
@@ -107,7 +108,8 @@ final class CustodianRecords {
   /**
    * Marks an {@code INCOMPLETE} pair {@code COMPLETED}; a {@code COMPLETED} pair stays as it is.
    *
-   * @throws PairUnusableException if the pair was revoked or frozen meanwhile
+   * @throws PairUnusableException if the pair was revoked meanwhile
+   * @throws WalletFrozenException if the pair was frozen meanwhile
    */
   void complete(WalletId walletId, SigningSharePairId pairId, Instant now) {
     Versioned<CustodianSigningShareRecord> current = signingPair(walletId, pairId);
@@ -143,6 +145,32 @@ final class CustodianRecords {
    */
   PairStatus freeze(WalletId walletId, SigningSharePairId pairId, Instant now) {
     return changeStatus(walletId, pairId, PairStatus.FROZEN, now);
+  }
+
+  /**
+   * Replaces a {@code COMPLETED} backup's record by its {@code FROZEN} form (which keeps the share,
+   * for eject), re-reading after a lost race. Any other backup stays as it is: an {@code
+   * INCOMPLETE} one can never complete on a frozen wallet.
+   *
+   * @return the status before the call
+   */
+  PairStatus freezeBackup(WalletId walletId, BackupSharePairId pairId, Instant now) {
+    for (int attempt = 1; ; attempt++) {
+      Versioned<CustodianBackupShareRecord> current = backupPair(walletId, pairId);
+      CustodianBackupShareRecord record = current.value();
+      try {
+        if (record.status() == PairStatus.COMPLETED) {
+          backupShares.replace(record.frozen(now), current.version());
+        }
+        return record.status();
+      } catch (WriteConflictException e) {
+        if (attempt >= MAX_ATTEMPTS) {
+          throw e;
+        }
+      } finally {
+        wipe(record);
+      }
+    }
   }
 
   private PairStatus changeStatus(

@@ -23,6 +23,10 @@ import java.util.List;
  * INCOMPLETE} before the last engine reply leaves; {@code CONFIRM_PAIR} marks it {@code COMPLETED}.
  * A recovery then expects {@code REVOKE_OTHER_PAIRS}, still under the same wallet lease, and
  * revokes every other pair of the wallet.
+ *
+ * <p>A frozen wallet is refused with {@code WALLET_FROZEN} when the session opens, and before and
+ * after each write: a provisioning under way when the wallet is frozen never yields a usable pair
+ * (a pair stored or confirmed meanwhile is frozen with the rest).
  */
 final class ProvisionSession extends CosignSession {
   private enum Phase {
@@ -45,8 +49,13 @@ final class ProvisionSession extends CosignSession {
   @Override
   CosignReply begin(CosignRequest request) {
     acquireLease();
+    context.frozenWallets.requireNotFrozen(walletId);
     Versioned<CustodianBackupShareRecord> record =
         context.records.backupPair(walletId, opening.backupPairId());
+    if (record.value().status() == PairStatus.FROZEN) {
+      CustodianRecords.wipe(record.value());
+      throw context.frozenWallets.frozenBackupFound(walletId);
+    }
     if (record.value().status() != PairStatus.COMPLETED) {
       CustodianRecords.wipe(record.value());
       throw new StateInvalidException(
@@ -65,7 +74,10 @@ final class ProvisionSession extends CosignSession {
     if (phase == Phase.AWAIT_CONFIRM
         && request instanceof CosignRequest.ConfirmPair confirm
         && confirm.pairId().equals(opening.newPairId())) {
+      context.frozenWallets.requireNotFrozen(walletId);
       context.records.complete(walletId, opening.newPairId(), context.now());
+      // Frozen since the check: the new pair is frozen with the rest.
+      context.frozenWallets.requireNotFrozenAfterWrite(walletId);
       if (opening.purpose() == ProvisionPurpose.RECOVER) {
         phase = Phase.AWAIT_REVOKE;
       } else {
@@ -88,6 +100,7 @@ final class ProvisionSession extends CosignSession {
     if (protocol.isComplete()) {
       CustodianSigningShare share = protocol.result();
       try {
+        context.frozenWallets.requireNotFrozen(walletId);
         context
             .records
             .signingShares()
@@ -99,6 +112,8 @@ final class ProvisionSession extends CosignSession {
       }
       phase = Phase.AWAIT_CONFIRM;
       discardSecrets();
+      // Frozen since the check: the new pair is frozen with the rest, never confirmed.
+      context.frozenWallets.requireNotFrozenAfterWrite(walletId);
     }
     return new CosignReply.EngineReply(ProtocolMessage.of(reply));
   }

@@ -13,7 +13,11 @@ public enum ErrorCode {
   PAIR_NOT_FOUND(false),
   PAIR_REVOKED(false),
   PAIR_INCOMPLETE(false),
-  /** A signature failed its final verification once; the pair never signs again. */
+  /**
+   * The custodian's engine refused to release a signature of this pair (it failed its final
+   * verification), as the client's engine reports it. The custodian's use cases answer such a
+   * failure, and every later request on the wallet, with {@link #WALLET_FROZEN}.
+   */
   PAIR_FROZEN(false),
   /**
    * A signature of the wallet failed the custodian's final verification once: the client may have

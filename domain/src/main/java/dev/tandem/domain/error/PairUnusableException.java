@@ -1,6 +1,10 @@
 package dev.tandem.domain.error;
 
-/** The pair exists but its status forbids the operation: revoked, incomplete or frozen. */
+/**
+ * The pair exists but its status forbids the operation: revoked, incomplete, or frozen ({@code
+ * PAIR_FROZEN}: the client's engine met a custodian that refused to release a signature; the
+ * custodian's own answer for a frozen wallet is {@link WalletFrozenException}).
+ */
 public final class PairUnusableException extends TandemException {
   private static final long serialVersionUID = 1L;
 

@@ -9,6 +9,7 @@ import dev.tandem.adapter.inmemory.InMemoryCosignerChannel;
 import dev.tandem.adapter.inmemory.InMemoryIdempotencyStore;
 import dev.tandem.adapter.inmemory.InMemoryKeyStorage;
 import dev.tandem.adapter.inmemory.InMemorySigningShareRepository;
+import dev.tandem.adapter.inmemory.InMemoryWalletFreezeRepository;
 import dev.tandem.adapter.inmemory.InMemoryWalletLock;
 import dev.tandem.adapter.json.JacksonShareCodec;
 import dev.tandem.application.backup.BackupCipher;
@@ -23,6 +24,7 @@ import dev.tandem.application.client.SignMessageService;
 import dev.tandem.application.custodian.CosignService;
 import dev.tandem.application.custodian.CosignSettings;
 import dev.tandem.application.custodian.EjectWalletService;
+import dev.tandem.application.custodian.FrozenWallets;
 import dev.tandem.application.custodian.ListSigningSharePairsService;
 import dev.tandem.application.custodian.RevokeSigningSharePairService;
 import dev.tandem.application.port.in.BackupWalletCommand;
@@ -32,6 +34,8 @@ import dev.tandem.application.port.in.CreateWalletResult;
 import dev.tandem.application.port.in.ListSigningSharePairsCommand;
 import dev.tandem.application.port.in.ProvisionWalletCommand;
 import dev.tandem.application.port.in.ProvisionWalletResult;
+import dev.tandem.application.port.in.RecoverWalletCommand;
+import dev.tandem.application.port.in.RecoverWalletResult;
 import dev.tandem.application.port.in.SignMessageCommand;
 import dev.tandem.application.port.in.SignMessageResult;
 import dev.tandem.application.port.in.SignPayload;
@@ -41,10 +45,13 @@ import dev.tandem.domain.error.ErrorCode;
 import dev.tandem.domain.error.TandemException;
 import dev.tandem.domain.model.IdempotencyKey;
 import dev.tandem.domain.model.WalletId;
+import dev.tandem.domain.port.BackupShareRepositoryPort;
 import dev.tandem.domain.port.ClientMpcEnginePort;
 import dev.tandem.domain.port.CosignerChannelPort;
 import dev.tandem.domain.port.CustodianMpcEnginePort;
 import dev.tandem.domain.port.ProgressListener;
+import dev.tandem.domain.port.SigningShareRepositoryPort;
+import dev.tandem.domain.port.WalletFreezeRepositoryPort;
 import dev.tandem.domain.secret.ClientSigningShare;
 import dev.tandem.domain.secret.SecretBytes;
 import dev.tandem.mpc.EngineSettings;
@@ -61,6 +68,10 @@ import org.junit.jupiter.api.function.Executable;
  * The embedded deployment, wired by hand: the real two-party engine on both sides, every port in
  * memory, the JSON share codec, and the loopback channel. Both roles share one JVM, as in the
  * embedded default; a decorator may stand between the custodian and its engine, or on the channel.
+ *
+ * <p>What would outlive a custodian process (its records and freeze markers, and the user's key
+ * storage) is a {@link Storage}; {@link #restartedOn} builds a fresh deployment, custodian state
+ * included, on the storage of another, as a restarted custodian would find it.
  */
 final class EmbeddedTandem {
   /** One engine configuration for every test: its thread pool is meant to be shared. */
@@ -68,25 +79,52 @@ final class EmbeddedTandem {
 
   static final Duration SESSION_TIMEOUT = Duration.ofMinutes(5);
 
+  /** The durable stores of a deployment, which a restarted custodian finds as they were. */
+  static final class Storage {
+    final SigningShareRepositoryPort signingShares;
+    final BackupShareRepositoryPort backupShares;
+    final WalletFreezeRepositoryPort walletFreezes;
+    final FaultyKeyStorage keyStorage = new FaultyKeyStorage(new InMemoryKeyStorage());
+
+    Storage() {
+      this(
+          new InMemorySigningShareRepository(),
+          new InMemoryBackupShareRepository(),
+          new InMemoryWalletFreezeRepository());
+    }
+
+    Storage(
+        SigningShareRepositoryPort signingShares,
+        BackupShareRepositoryPort backupShares,
+        WalletFreezeRepositoryPort walletFreezes) {
+      this.signingShares = signingShares;
+      this.backupShares = backupShares;
+      this.walletFreezes = walletFreezes;
+    }
+  }
+
   final TestClock clock = new TestClock();
   final SecureRandom random = new SecureRandom();
+  final Storage storage;
 
   // Custodian side.
-  final InMemorySigningShareRepository signingShares = new InMemorySigningShareRepository();
-  final InMemoryBackupShareRepository backupShares = new InMemoryBackupShareRepository();
+  final SigningShareRepositoryPort signingShares;
+  final BackupShareRepositoryPort backupShares;
+  final WalletFreezeRepositoryPort walletFreezes;
   final InMemoryWalletLock walletLock = new InMemoryWalletLock(clock);
   final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+  final FrozenWallets frozenWallets;
   final CosignService cosign;
   final ListSigningSharePairsService listPairs;
   final RevokeSigningSharePairService revoke;
   final EjectWalletService eject;
 
   // Client side (and the user's key storage).
-  final FaultyKeyStorage keyStorage = new FaultyKeyStorage(new InMemoryKeyStorage());
+  final FaultyKeyStorage keyStorage;
   final InMemoryIdempotencyStore idempotencyStore = new InMemoryIdempotencyStore(clock);
   final JacksonShareCodec shareCodec = new JacksonShareCodec();
   final BackupCipher cipher = new BackupCipher(random);
-  final ClientBackupOpener opener = new ClientBackupOpener(keyStorage, shareCodec, cipher);
+  final ClientBackupOpener opener;
   final ClientMpcEnginePort clientEngine = new TwoPartyEcdsaClientEngine(ENGINE);
   final CosignerChannelPort channel;
   final CreateWalletService createWallet;
@@ -103,7 +141,26 @@ final class EmbeddedTandem {
   EmbeddedTandem(
       UnaryOperator<CustodianMpcEnginePort> custodianEngineDecorator,
       UnaryOperator<CosignerChannelPort> channelDecorator) {
-    CosignSettings settings = new CosignSettings(SESSION_TIMEOUT);
+    this(
+        new Storage(),
+        new CosignSettings(SESSION_TIMEOUT),
+        custodianEngineDecorator,
+        channelDecorator);
+  }
+
+  EmbeddedTandem(
+      Storage storage,
+      CosignSettings settings,
+      UnaryOperator<CustodianMpcEnginePort> custodianEngineDecorator,
+      UnaryOperator<CosignerChannelPort> channelDecorator) {
+    this.storage = storage;
+    signingShares = storage.signingShares;
+    backupShares = storage.backupShares;
+    walletFreezes = storage.walletFreezes;
+    keyStorage = storage.keyStorage;
+    opener = new ClientBackupOpener(keyStorage, shareCodec, cipher);
+    frozenWallets =
+        new FrozenWallets(walletFreezes, signingShares, backupShares, auditLog, clock, settings);
     cosign =
         new CosignService(
             custodianEngineDecorator.apply(new TwoPartyEcdsaCustodianEngine(ENGINE)),
@@ -111,9 +168,10 @@ final class EmbeddedTandem {
             backupShares,
             walletLock,
             auditLog,
+            frozenWallets,
             clock,
             settings);
-    listPairs = new ListSigningSharePairsService(signingShares, backupShares);
+    listPairs = new ListSigningSharePairsService(signingShares, backupShares, frozenWallets);
     revoke =
         new RevokeSigningSharePairService(
             signingShares, backupShares, walletLock, auditLog, clock, settings);
@@ -134,6 +192,19 @@ final class EmbeddedTandem {
             channel, keyStorage, shareCodec, cipher, opener, idempotencyStore, random);
   }
 
+  /**
+   * A new deployment on {@code previous}'s storage, as after a restart of the custodian: nothing
+   * of {@code previous}'s process state (sessions, leases, in-process freezes, audit log) carries
+   * over; the engine is the real one, undecorated.
+   */
+  static EmbeddedTandem restartedOn(EmbeddedTandem previous) {
+    return new EmbeddedTandem(
+        previous.storage,
+        new CosignSettings(SESSION_TIMEOUT),
+        UnaryOperator.identity(),
+        UnaryOperator.identity());
+  }
+
   CreateWalletResult create(String deviceLabel) {
     return createWallet.createWallet(
         CreateWalletCommand.of(IdempotencyKey.random(), deviceLabel), SigningShareSink.NONE);
@@ -147,6 +218,13 @@ final class EmbeddedTandem {
   ProvisionWalletResult provision(WalletId walletId, EncryptedClientBackup backup, String label) {
     return provisionWallet.provisionWallet(
         new ProvisionWalletCommand(IdempotencyKey.random(), walletId, backup, label),
+        SigningShareSink.NONE,
+        ProgressListener.IGNORE);
+  }
+
+  RecoverWalletResult recover(WalletId walletId, EncryptedClientBackup backup, String label) {
+    return recoverWallet.recoverWallet(
+        new RecoverWalletCommand(IdempotencyKey.random(), walletId, backup, label),
         SigningShareSink.NONE,
         ProgressListener.IGNORE);
   }
