@@ -17,6 +17,7 @@ final class CosignContext {
   final WalletLockPort walletLock;
   final AuditLogPort auditLog;
   final FrozenWallets frozenWallets;
+  final WalletSigningLocks signingLocks;
   final Clock clock;
   final Duration sessionTimeout;
 
@@ -33,6 +34,7 @@ final class CosignContext {
     this.walletLock = walletLock;
     this.auditLog = auditLog;
     this.frozenWallets = frozenWallets;
+    this.signingLocks = new WalletSigningLocks();
     this.clock = clock;
     this.sessionTimeout = settings.sessionTimeout();
   }

@@ -40,8 +40,9 @@ import java.util.concurrent.TimeUnit;
  *       client's confirmation; a backup likewise.
  *   <li>A frozen wallet ({@link FrozenWallets}) is refused with {@code WALLET_FROZEN} when a
  *       session opens, again right before the signing step that decrypts the client's ciphertext,
- *       and again before and after every record a provisioning or backup writes; a signature that
- *       fails its final verification freezes the whole wallet.
+ *       and again before and after every record a provisioning or backup writes. That signing step
+ *       runs under a per-wallet lock, so no two run at once for one wallet here; a signature that
+ *       fails its final verification freezes the whole wallet before the lock is released.
  * </ul>
  *
  * <p>Sessions live in a Guava cache that expires them after {@link CosignSettings#sessionTimeout()}

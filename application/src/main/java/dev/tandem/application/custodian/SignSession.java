@@ -20,10 +20,15 @@ import java.util.function.Supplier;
  * wallet lease (signing modifies nothing).
  *
  * <p>The opening request (the client's round 1) is answered at once. Every later engine message
- * (round 3, the ciphertext the custodian decrypts) is handed to the engine right after checking
- * that the wallet is not frozen and the pair is still usable. A signature that fails the engine's
- * final verification freezes the whole wallet in this process at once ({@link FrozenWallets}),
- * then durably, and answers {@code WALLET_FROZEN}; nothing is retried.
+ * (round 3, the ciphertext the custodian decrypts) is handed to the engine under the wallet's
+ * signing lock ({@link WalletSigningLocks}), right after checking, under that lock, that the wallet
+ * is not frozen and the pair is still usable. A signature that fails the engine's final
+ * verification freezes the whole wallet in this process before the lock is released ({@link
+ * FrozenWallets}), then durably, and answers {@code WALLET_FROZEN}; nothing is retried. So of the
+ * sessions opened on a wallet before a failure, one gets the failure and every other {@code
+ * WALLET_FROZEN} before its ciphertext is decrypted. The lock is per process: custodian instances
+ * sharing a store each serialize their own sessions, and see one another's freezes through the
+ * durable marker.
  *
  * <p>The signature leaves only if the pair may still sign when it is ready: a revocation during the
  * session wins.
@@ -53,16 +58,22 @@ final class SignSession extends CosignSession {
   CosignReply step(CosignRequest request) {
     if (protocol != null && request instanceof CosignRequest.Step step) {
       return afterwardsLandingAnyFreeze(
-          () -> {
-            context.frozenWallets.requireNotFrozen(walletId);
-            usableShare().destroy();
-            return respond(step.message());
-          });
+          () ->
+              context.signingLocks.callExclusively(
+                  walletId,
+                  () -> {
+                    context.frozenWallets.requireNotFrozen(walletId);
+                    usableShare().destroy();
+                    return respond(step.message());
+                  }));
     }
     throw unexpected(request);
   }
 
-  /** Runs {@code body}; if it froze the wallet, tries at once to make the freeze durable. */
+  /**
+   * Runs {@code body}; if it froze the wallet, tries at once to make the freeze durable (outside
+   * the signing lock, which the other sessions of the wallet are waiting for).
+   */
   private CosignReply afterwardsLandingAnyFreeze(Supplier<CosignReply> body) {
     try {
       return body.get();

@@ -15,14 +15,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The custodian's real engine, with its signing sessions watched and, while {@link #sabotage} is
  * set, every signature the engine computed and released turned into {@link
  * SignOutcome.VerificationFailed}: what the custodian would see if a crafted ciphertext made the
- * signature fail.
+ * signature fail. Counts the client messages after the first of each signing session (round 3, the
+ * ciphertext the custodian decrypts) and the most of them ever in the engine at once.
  */
 final class SabotagedSigning implements CustodianMpcEnginePort {
   final AtomicBoolean sabotage = new AtomicBoolean();
 
+  /** Round-3 messages handed to the engine. */
+  final AtomicInteger ciphertextsDecrypted = new AtomicInteger();
+
   /** Signatures turned into verification failures. */
   final AtomicInteger failures = new AtomicInteger();
 
+  /** The most round-3 messages the engine ever handled at the same time. */
+  final AtomicInteger mostAtOnce = new AtomicInteger();
+
+  private final AtomicInteger inEngine = new AtomicInteger();
   private final CustodianMpcEnginePort engine;
 
   SabotagedSigning(CustodianMpcEnginePort engine) {
@@ -51,11 +59,21 @@ final class SabotagedSigning implements CustodianMpcEnginePort {
   public CustodianSession<SignOutcome> beginSign(CustodianSigningShare share) {
     CustodianSession<SignOutcome> session = engine.beginSign(share);
     return new CustodianSession<>() {
+      private int requests;
       private SignOutcome outcome;
 
       @Override
       public byte[] respond(byte[] request) {
-        return session.respond(request);
+        if (++requests == 1) {
+          return session.respond(request);
+        }
+        ciphertextsDecrypted.incrementAndGet();
+        mostAtOnce.accumulateAndGet(inEngine.incrementAndGet(), Math::max);
+        try {
+          return session.respond(request);
+        } finally {
+          inEngine.decrementAndGet();
+        }
       }
 
       @Override
