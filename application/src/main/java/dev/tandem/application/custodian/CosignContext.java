@@ -20,6 +20,7 @@ final class CosignContext {
   final WalletSigningLocks signingLocks;
   final Clock clock;
   final Duration sessionTimeout;
+  final int maxLivePairsPerWallet;
 
   CosignContext(
       CustodianMpcEnginePort engine,
@@ -37,6 +38,7 @@ final class CosignContext {
     this.signingLocks = new WalletSigningLocks();
     this.clock = clock;
     this.sessionTimeout = settings.sessionTimeout();
+    this.maxLivePairsPerWallet = settings.maxLivePairsPerWallet();
   }
 
   Instant now() {

@@ -43,6 +43,8 @@ import java.util.concurrent.TimeUnit;
  *       and again before and after every record a provisioning or backup writes. That signing step
  *       runs under a per-wallet lock, so no two run at once for one wallet here; a signature that
  *       fails its final verification freezes the whole wallet before the lock is released.
+ *   <li>A wallet has at most {@link CosignSettings#maxLivePairsPerWallet()} live signing pairs:
+ *       {@code PROVISION} past it is refused with {@code PAIR_LIMIT_REACHED}; recovery never is.
  * </ul>
  *
  * <p>Sessions live in a Guava cache that expires them after {@link CosignSettings#sessionTimeout()}

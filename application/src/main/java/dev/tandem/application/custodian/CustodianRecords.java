@@ -15,7 +15,9 @@ import dev.tandem.domain.port.SigningShareRepositoryPort;
 import dev.tandem.domain.port.Versioned;
 import dev.tandem.domain.secret.KeyShare;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -84,6 +86,16 @@ final class CustodianRecords {
     throw walletExists(walletId)
         ? NotFoundException.backup(walletId, pairId)
         : NotFoundException.wallet(walletId);
+  }
+
+  /** The status of every signing pair of the wallet, oldest pair first. */
+  Map<SigningSharePairId, PairStatus> signingPairStatuses(WalletId walletId) {
+    Map<SigningSharePairId, PairStatus> statuses = new LinkedHashMap<>();
+    for (Versioned<CustodianSigningShareRecord> record : signingShares.listByWallet(walletId)) {
+      wipe(record.value());
+      statuses.put(record.value().pairId(), record.value().status());
+    }
+    return statuses;
   }
 
   /**

@@ -38,6 +38,10 @@ import java.util.Optional;
  *     EngineSettings#LARGE_PAILLIER_MODULUS_BITS}
  * @param sessionTimeout how long a custodian session may stay idle before it expires; also the
  *     time-to-live of a wallet lease (default: that of {@link CosignSettings#DEFAULT})
+ * @param maxLivePairsPerWallet how many live signing pairs (incomplete or completed) a wallet may
+ *     have before provisioning is refused with {@code PAIR_LIMIT_REACHED} (default {@value
+ *     CosignSettings#DEFAULT_MAX_LIVE_PAIRS_PER_WALLET}; see {@link
+ *     CosignSettings#maxLivePairsPerWallet()})
  */
 public record AwsTandemConfig(
     String region,
@@ -54,7 +58,8 @@ public record AwsTandemConfig(
     int maxAttempts,
     int maxConnections,
     int paillierModulusBits,
-    Duration sessionTimeout) {
+    Duration sessionTimeout,
+    int maxLivePairsPerWallet) {
 
   public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(2);
   public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(10);
@@ -93,6 +98,9 @@ public record AwsTandemConfig(
               + EngineSettings.LARGE_PAILLIER_MODULUS_BITS);
     }
     requirePositive(sessionTimeout, "sessionTimeout");
+    if (maxLivePairsPerWallet < 1) {
+      throw new IllegalArgumentException("maxLivePairsPerWallet must be at least 1");
+    }
     // Validates bucket, prefix and key id, and normalises the prefix.
     keyPrefix = new AwsStorageSettings(bucket, keyPrefix, kmsKeyId).keyPrefix();
   }
@@ -107,9 +115,9 @@ public record AwsTandemConfig(
     return new AwsStorageSettings(bucket, keyPrefix, kmsKeyId);
   }
 
-  /** What the custodian's use cases need: the session timeout. */
+  /** What the custodian's use cases need: the session timeout and the limit of live pairs. */
   public CosignSettings cosignSettings() {
-    return new CosignSettings(sessionTimeout);
+    return new CosignSettings(sessionTimeout).withMaxLivePairsPerWallet(maxLivePairsPerWallet);
   }
 
   private static void requirePositive(Duration duration, String name) {
@@ -136,6 +144,7 @@ public record AwsTandemConfig(
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private int paillierModulusBits = EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS;
     private Duration sessionTimeout = DEFAULT_SESSION_TIMEOUT;
+    private int maxLivePairsPerWallet = CosignSettings.DEFAULT_MAX_LIVE_PAIRS_PER_WALLET;
 
     private Builder(String region, String bucket, String kmsKeyId) {
       this.region = region;
@@ -203,6 +212,11 @@ public record AwsTandemConfig(
       return this;
     }
 
+    public Builder maxLivePairsPerWallet(int maxLivePairsPerWallet) {
+      this.maxLivePairsPerWallet = maxLivePairsPerWallet;
+      return this;
+    }
+
     public AwsTandemConfig build() {
       return new AwsTandemConfig(
           region,
@@ -219,7 +233,8 @@ public record AwsTandemConfig(
           maxAttempts,
           maxConnections,
           paillierModulusBits,
-          sessionTimeout);
+          sessionTimeout,
+          maxLivePairsPerWallet);
     }
   }
 }

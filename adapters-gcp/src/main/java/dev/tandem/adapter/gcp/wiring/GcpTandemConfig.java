@@ -43,6 +43,7 @@ public final class GcpTandemConfig {
   private final Duration totalTimeout;
   private final int paillierModulusBits;
   private final Duration sessionTimeout;
+  private final int maxLivePairsPerWallet;
   private final Clock clock;
   private final SecureRandom random;
 
@@ -59,6 +60,7 @@ public final class GcpTandemConfig {
     this.totalTimeout = builder.totalTimeout;
     this.paillierModulusBits = builder.paillierModulusBits;
     this.sessionTimeout = builder.sessionTimeout;
+    this.maxLivePairsPerWallet = builder.maxLivePairsPerWallet;
     this.clock = builder.clock;
     this.random = builder.random != null ? builder.random : new SecureRandom();
     if (maxAttempts < 1) {
@@ -78,6 +80,9 @@ public final class GcpTandemConfig {
               + EngineSettings.LARGE_PAILLIER_MODULUS_BITS);
     }
     requirePositive(sessionTimeout, "sessionTimeout");
+    if (maxLivePairsPerWallet < 1) {
+      throw new IllegalArgumentException("maxLivePairsPerWallet must be at least 1");
+    }
   }
 
   public static Builder builder() {
@@ -128,6 +133,14 @@ public final class GcpTandemConfig {
     return sessionTimeout;
   }
 
+  /**
+   * How many live signing pairs (incomplete or completed) a wallet may have before provisioning is
+   * refused with {@code PAIR_LIMIT_REACHED}; see {@link CosignSettings#maxLivePairsPerWallet()}.
+   */
+  public int maxLivePairsPerWallet() {
+    return maxLivePairsPerWallet;
+  }
+
   /** The time of record timestamps, lease expiry and idempotency retention. */
   public Clock clock() {
     return clock;
@@ -140,7 +153,7 @@ public final class GcpTandemConfig {
 
   /** What the custodian's use cases need. */
   public CosignSettings cosignSettings() {
-    return new CosignSettings(sessionTimeout);
+    return new CosignSettings(sessionTimeout).withMaxLivePairsPerWallet(maxLivePairsPerWallet);
   }
 
   @Override
@@ -149,7 +162,7 @@ public final class GcpTandemConfig {
         + hostOverride + ", kek=" + keyEncryptionKey + ", maxAttempts=" + maxAttempts
         + ", requestTimeout=" + requestTimeout + ", totalTimeout=" + totalTimeout
         + ", paillierModulusBits=" + paillierModulusBits + ", sessionTimeout=" + sessionTimeout
-        + ", clock=" + clock + "]";
+        + ", maxLivePairsPerWallet=" + maxLivePairsPerWallet + ", clock=" + clock + "]";
   }
 
   private static void requirePositive(Duration duration, String name) {
@@ -162,8 +175,8 @@ public final class GcpTandemConfig {
   /**
    * Bucket and key-encryption key are required; everything else has a default (for the component's
    * settings, those of {@code InMemoryTandemConfig.defaults()}: 2048-bit Paillier moduli, {@link
-   * CosignSettings#DEFAULT}'s session timeout, the system clock in UTC, a new {@link
-   * SecureRandom}).
+   * CosignSettings#DEFAULT}'s session timeout and limit of live pairs per wallet, the system clock
+   * in UTC, a new {@link SecureRandom}).
    */
   public static final class Builder {
     private String projectId;
@@ -176,6 +189,7 @@ public final class GcpTandemConfig {
     private Duration totalTimeout = DEFAULT_TOTAL_TIMEOUT;
     private int paillierModulusBits = EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS;
     private Duration sessionTimeout = CosignSettings.DEFAULT.sessionTimeout();
+    private int maxLivePairsPerWallet = CosignSettings.DEFAULT_MAX_LIVE_PAIRS_PER_WALLET;
     private Clock clock = Clock.systemUTC();
     private SecureRandom random;
 
@@ -238,6 +252,15 @@ public final class GcpTandemConfig {
     /** How long a custodian session may stay idle; also a wallet lease's time-to-live. */
     public Builder sessionTimeout(Duration sessionTimeout) {
       this.sessionTimeout = Objects.requireNonNull(sessionTimeout, "sessionTimeout");
+      return this;
+    }
+
+    /**
+     * How many live signing pairs a wallet may have; default {@value
+     * CosignSettings#DEFAULT_MAX_LIVE_PAIRS_PER_WALLET}.
+     */
+    public Builder maxLivePairsPerWallet(int maxLivePairsPerWallet) {
+      this.maxLivePairsPerWallet = maxLivePairsPerWallet;
       return this;
     }
 

@@ -17,9 +17,16 @@ import java.util.Objects;
  *     time-to-live of a wallet lease
  * @param clock the time of record timestamps, lease expiry and idempotency retention
  * @param random every random choice: protocol randomness, backup keys and nonces
+ * @param maxLivePairsPerWallet how many live signing pairs (incomplete or completed) a wallet may
+ *     have before provisioning is refused with {@code PAIR_LIMIT_REACHED} (see {@link
+ *     CosignSettings#maxLivePairsPerWallet()})
  */
 public record InMemoryTandemConfig(
-    int paillierModulusBits, Duration sessionTimeout, Clock clock, SecureRandom random) {
+    int paillierModulusBits,
+    Duration sessionTimeout,
+    Clock clock,
+    SecureRandom random,
+    int maxLivePairsPerWallet) {
 
   public InMemoryTandemConfig {
     if (paillierModulusBits != EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS
@@ -36,11 +43,25 @@ public record InMemoryTandemConfig(
     }
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(random, "random");
+    if (maxLivePairsPerWallet < 1) {
+      throw new IllegalArgumentException("maxLivePairsPerWallet must be positive");
+    }
+  }
+
+  /** A configuration with the default limit of live pairs per wallet. */
+  public InMemoryTandemConfig(
+      int paillierModulusBits, Duration sessionTimeout, Clock clock, SecureRandom random) {
+    this(
+        paillierModulusBits,
+        sessionTimeout,
+        clock,
+        random,
+        CosignSettings.DEFAULT_MAX_LIVE_PAIRS_PER_WALLET);
   }
 
   /**
-   * 2048-bit Paillier moduli, the custodian's default session timeout ({@link
-   * CosignSettings#DEFAULT}), the system clock in UTC and a new {@link SecureRandom}.
+   * 2048-bit Paillier moduli, the custodian's default session timeout and limit of live pairs
+   * ({@link CosignSettings#DEFAULT}), the system clock in UTC and a new {@link SecureRandom}.
    */
   public static InMemoryTandemConfig defaults() {
     return new InMemoryTandemConfig(
@@ -51,23 +72,30 @@ public record InMemoryTandemConfig(
   }
 
   public InMemoryTandemConfig withPaillierModulusBits(int bits) {
-    return new InMemoryTandemConfig(bits, sessionTimeout, clock, random);
+    return new InMemoryTandemConfig(bits, sessionTimeout, clock, random, maxLivePairsPerWallet);
   }
 
   public InMemoryTandemConfig withSessionTimeout(Duration timeout) {
-    return new InMemoryTandemConfig(paillierModulusBits, timeout, clock, random);
+    return new InMemoryTandemConfig(
+        paillierModulusBits, timeout, clock, random, maxLivePairsPerWallet);
   }
 
   public InMemoryTandemConfig withClock(Clock newClock) {
-    return new InMemoryTandemConfig(paillierModulusBits, sessionTimeout, newClock, random);
+    return new InMemoryTandemConfig(
+        paillierModulusBits, sessionTimeout, newClock, random, maxLivePairsPerWallet);
   }
 
   public InMemoryTandemConfig withRandom(SecureRandom newRandom) {
-    return new InMemoryTandemConfig(paillierModulusBits, sessionTimeout, clock, newRandom);
+    return new InMemoryTandemConfig(
+        paillierModulusBits, sessionTimeout, clock, newRandom, maxLivePairsPerWallet);
+  }
+
+  public InMemoryTandemConfig withMaxLivePairsPerWallet(int limit) {
+    return new InMemoryTandemConfig(paillierModulusBits, sessionTimeout, clock, random, limit);
   }
 
   /** What the custodian's use cases need. */
   public CosignSettings cosignSettings() {
-    return new CosignSettings(sessionTimeout);
+    return new CosignSettings(sessionTimeout).withMaxLivePairsPerWallet(maxLivePairsPerWallet);
   }
 }

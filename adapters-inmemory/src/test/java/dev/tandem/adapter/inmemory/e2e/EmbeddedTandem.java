@@ -148,6 +148,11 @@ final class EmbeddedTandem {
         channelDecorator);
   }
 
+  /** A deployment with the given custodian settings. */
+  EmbeddedTandem(CosignSettings settings) {
+    this(new Storage(), settings, UnaryOperator.identity(), UnaryOperator.identity());
+  }
+
   EmbeddedTandem(
       Storage storage,
       CosignSettings settings,

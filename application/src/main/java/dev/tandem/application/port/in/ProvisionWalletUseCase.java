@@ -16,7 +16,9 @@ import dev.tandem.domain.port.ProgressListener;
  * backup), {@code ENCRYPTION_KEY_NOT_FOUND}, {@code WALLET_NOT_FOUND}, {@code BACKUP_NOT_FOUND},
  * {@code STATE_INVALID} (the backup is not {@code COMPLETED}), {@code WALLET_FROZEN} (also if the
  * wallet is frozen while the provisioning runs: the new pair is then frozen too), {@code
- * OPERATION_IN_PROGRESS}, {@code PROTOCOL_ABORTED}, {@code STORAGE_UNAVAILABLE}.
+ * PAIR_LIMIT_REACHED} (the wallet already has as many live pairs, incomplete or completed, as the
+ * custodian allows, ten by default; revoking one frees a slot), {@code OPERATION_IN_PROGRESS},
+ * {@code PROTOCOL_ABORTED}, {@code STORAGE_UNAVAILABLE}.
  */
 public interface ProvisionWalletUseCase {
   ProvisionWalletResult provisionWallet(
