@@ -1,6 +1,6 @@
 package dev.tandem.mpc;
 
-import dev.tandem.domain.error.PairUnusableException;
+import dev.tandem.domain.error.WalletFrozenException;
 import dev.tandem.domain.model.BackupSharePairId;
 import dev.tandem.domain.model.MessageHash;
 import dev.tandem.domain.model.Signature;
@@ -30,8 +30,9 @@ import java.util.function.Supplier;
  *
  * <p>A custodian that deviates from the protocol ends the call with {@link
  * dev.tandem.domain.error.ProtocolAbortedException} naming it, and no output. A custodian that
- * reports that the signature failed its verification (the pair is then frozen on its side) ends
- * {@link #sign} with {@link PairUnusableException} ({@code PAIR_FROZEN}). Input shares are never
+ * reports that the signature failed its verification (a fault of its own: the key is then frozen
+ * on its side, PROTOCOL.md §6) ends {@link #sign} with {@link WalletFrozenException} ({@code
+ * WALLET_FROZEN}). Input shares are never
  * modified. Thread-safe: every call runs its own state machine.
  */
 public final class TwoPartyEcdsaClientEngine implements ClientMpcEnginePort {
@@ -100,7 +101,7 @@ public final class TwoPartyEcdsaClientEngine implements ClientMpcEnginePort {
               material, hash.bytes(), settings.random(), settings.executor(), settings.clock());
       run(machine::start, machine::handle, custodian);
       if (machine.wasRefused()) {
-        throw PairUnusableException.frozen(share.pairId());
+        throw WalletFrozenException.afterFailedSignature(share.walletId(), share.pairId());
       }
       return machine.signature();
     } finally {

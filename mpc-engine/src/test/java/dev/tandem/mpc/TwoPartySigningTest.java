@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.domain.error.ErrorCode;
-import dev.tandem.domain.error.PairUnusableException;
 import dev.tandem.domain.error.ProtocolAbortedException;
+import dev.tandem.domain.error.WalletFrozenException;
 import dev.tandem.domain.model.BackupSharePairId;
 import dev.tandem.domain.model.Curve;
 import dev.tandem.domain.model.MessageHash;
@@ -144,15 +144,15 @@ class TwoPartySigningTest {
   }
 
   @Test
-  void aRefusedSignature_isReportedAsFrozen_andNeverReturned() {
+  void aRefusedSignature_isReportedAsAFrozenWallet_andNeverReturned() {
     // The custodian withholds a signature that fails its own verification (a custodian fault,
     // PROTOCOL.md §4 step 4 and §6); the client then reports the key frozen.
     byte[] digest = new byte[32];
     CustodianSession<SignOutcome> session = EngineFixtures.CUSTODIAN.beginSign(wallet.custodian);
     int[] requests = {0};
-    PairUnusableException e =
+    WalletFrozenException e =
         assertThrows(
-            PairUnusableException.class,
+            WalletFrozenException.class,
             () ->
                 EngineFixtures.CLIENT.sign(
                     wallet.client,
@@ -164,7 +164,7 @@ class TwoPartySigningTest {
                       }
                       return reply;
                     }));
-    assertEquals(ErrorCode.PAIR_FROZEN, e.code());
+    assertEquals(ErrorCode.WALLET_FROZEN, e.code());
   }
 
   @Test

@@ -1,13 +1,15 @@
 package dev.tandem.adapter.aws;
 
 /**
- * The three kinds of object the adapters store: the folder each lives in and the label that binds
- * its sealed secret to its kind (part of the AES-GCM associated data).
+ * The kinds of object the adapters store: the folder each lives in and the label that binds its
+ * sealed secret to its kind (part of the AES-GCM associated data). A wallet freeze marker holds no
+ * secret; its label is not bound into anything.
  */
 enum RecordType {
   BACKUP_KEY("backup-key", "backup-keys"),
   SIGNING_SHARE("custodian-signing-share", "signing-shares"),
-  BACKUP_SHARE("custodian-backup-share", "backup-shares");
+  BACKUP_SHARE("custodian-backup-share", "backup-shares"),
+  WALLET_FREEZE("wallet-freeze", "wallet-freezes");
 
   private final String label;
   private final String folder;

@@ -4,8 +4,9 @@
  *
  * <p><b>Layout.</b> One bucket, every object under a configurable key prefix, one JSON document per
  * record: {@code <prefix>backup-keys/<walletId>/<keyId>.json}, {@code
- * <prefix>signing-shares/<walletId>/<pairId>.json} and {@code
- * <prefix>backup-shares/<walletId>/<pairId>.json}. Ids are restricted by the domain to characters
+ * <prefix>signing-shares/<walletId>/<pairId>.json}, {@code
+ * <prefix>backup-shares/<walletId>/<pairId>.json}, and for a frozen wallet its freeze marker {@code
+ * <prefix>wallet-freezes/<walletId>/freeze.json}. Ids are restricted by the domain to characters
  * that are safe in an S3 key, and none of them holds a {@code /}, so a wallet's folder never
  * contains another wallet's records.
  *
@@ -50,6 +51,15 @@
  * always destroy a record: delete the object, or strip a usable record's share and mark it REVOKED,
  * which then reads as a genuine revocation. Either only takes a pair out of use; the seal
  * guarantees that what the adapter returns as usable was written by it for that record.
+ *
+ * <p><b>Freeze markers.</b> A marker ({@link dev.tandem.adapter.aws.S3WalletFreezeRepository}) is
+ * created with {@code If-None-Match: *} and never replaced or deleted by the adapters. It holds no
+ * secret (wallet id, the pair whose signature failed, the time), so it is not sealed: it counts by
+ * existing, and an object under its key that does not read as a marker is refused ({@link
+ * dev.tandem.domain.error.StoredDataInvalidException}), never taken for "not frozen". Deleting it
+ * in the bucket does not unfreeze the wallet's records: a frozen signing record has no share left,
+ * and a frozen backup record's status is bound into its seal, so it cannot be edited back to
+ * {@code COMPLETED} (short of the rollback below).
  *
  * <p><b>Not freshness.</b> A seal proves that the adapter wrote a document for this record, not
  * that it is the latest document. Someone who copied an object earlier and can write to the bucket

@@ -10,12 +10,14 @@ import dev.tandem.domain.error.StorageUnavailableException;
 import dev.tandem.domain.model.BackupKeyId;
 import dev.tandem.domain.model.SigningSharePairId;
 import dev.tandem.domain.model.WalletId;
+import dev.tandem.domain.port.WalletFreeze;
 import dev.tandem.domain.secret.BackupEncryptionKey;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -40,11 +42,17 @@ class StorageOutageTest {
         SigningSharePairId pair = SigningSharePairId.random();
         repository.create(TestRecords.signingRecord(wallet, pair));
 
+        S3WalletFreezeRepository freezes =
+            new S3WalletFreezeRepository(clients.s3(), config.storageSettings());
+
         own.stopS3();
 
         assertUnavailableWithinBound(() -> repository.find(wallet, pair));
         assertUnavailableWithinBound(
             () -> repository.create(TestRecords.signingRecord(wallet, SigningSharePairId.random())));
+        assertUnavailableWithinBound(() -> freezes.find(wallet));
+        assertUnavailableWithinBound(
+            () -> freezes.createIfAbsent(new WalletFreeze(wallet, pair, Instant.now())));
       }
     }
   }

@@ -247,6 +247,22 @@ class StoredFieldTamperingTest {
     assertRefused(() -> backupShares.listByWallet(wallet), key, reason);
   }
 
+  /** A frozen wallet's backup cannot be made to provision again by editing its status back. */
+  @ParameterizedTest(name = "FROZEN edited to {0}")
+  @CsvSource({"COMPLETED", "INCOMPLETE"})
+  void frozenBackupRecordEditedBack_isRefused(PairStatus edited) throws Exception {
+    WalletId wallet = WalletId.random();
+    BackupSharePairId pair = BackupSharePairId.random();
+    CustodianBackupShareRecord record = backupRecord(wallet, pair);
+    Version completed = backupShares.replace(record.completed(T0), backupShares.create(record));
+    backupShares.replace(record.completed(T0).frozen(T0.plusSeconds(1)), completed);
+    String key = backupKey(wallet, pair);
+
+    rewrite(key, d -> d.put("status", edited.name()));
+
+    assertRefused(() -> backupShares.find(wallet, pair), key, SEAL);
+  }
+
   @Test
   void backupRecordMovedToAnotherPair_withConsistentIds_failsAuthentication() throws Exception {
     WalletId wallet = WalletId.random();

@@ -33,6 +33,15 @@ final class DocumentMapper {
     this.envelope = Objects.requireNonNull(envelope, "envelope");
   }
 
+  /** A mapper for documents that hold no secret: it cannot seal or open anything. */
+  static DocumentMapper withoutEnvelope() {
+    return new DocumentMapper();
+  }
+
+  private DocumentMapper() {
+    this.envelope = null;
+  }
+
   byte[] write(Object document) {
     try {
       return json.writeValueAsBytes(document);
@@ -78,6 +87,7 @@ final class DocumentMapper {
 
   /** Seals a copy of {@code secret}, wiping the copy. */
   LocalEnvelope.Sealed seal(SecretBytes secret, RecordBinding binding) {
+    requireEnvelope();
     byte[] plaintext = secret.revealCopy();
     try {
       return envelope.seal(plaintext, binding);
@@ -88,6 +98,7 @@ final class DocumentMapper {
 
   SecretBytes open(LocalEnvelope.Sealed sealed, RecordBinding binding)
       throws UnreadableDocumentException {
+    requireEnvelope();
     if (sealed == null) {
       throw new UnreadableDocumentException("the sealed secret is missing", null);
     }
@@ -95,6 +106,12 @@ final class DocumentMapper {
       return SecretBytes.adopt(envelope.open(sealed, binding));
     } catch (EnvelopeException e) {
       throw new UnreadableDocumentException("sealed secret refused: " + e.getMessage(), e);
+    }
+  }
+
+  private void requireEnvelope() {
+    if (envelope == null) {
+      throw new IllegalStateException("this mapper reads documents without secrets only");
     }
   }
 

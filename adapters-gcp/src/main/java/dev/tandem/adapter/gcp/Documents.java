@@ -36,6 +36,14 @@ final class Documents {
       String updatedAt,
       ShareDocument share) {}
 
+  /**
+   * A wallet's freeze marker. Holds no secret, so nothing is sealed: the marker counts by existing.
+   * {@code writeId} is fresh random for each write (a write recognises its own object by it after a
+   * lost acknowledgement); {@code frozenAt} is an ISO-8601 instant.
+   */
+  record WalletFreezeDocument(
+      int format, String type, String writeId, String walletId, String pairId, String frozenAt) {}
+
   /** A custodian backup share record. */
   record BackupShareDocument(
       int format,

@@ -4,7 +4,8 @@ package dev.tandem.adapter.gcp;
 enum RecordType {
   BACKUP_KEY("backup-key", "backup-keys/", "backup encryption key"),
   SIGNING_SHARE("signing-share", "signing-shares/", "signing share record"),
-  BACKUP_SHARE("backup-share", "backup-shares/", "backup share record");
+  BACKUP_SHARE("backup-share", "backup-shares/", "backup share record"),
+  WALLET_FREEZE("wallet-freeze", "wallet-freezes/", "wallet freeze marker");
 
   private final String label;
   private final String folder;
@@ -16,7 +17,7 @@ enum RecordType {
     this.description = description;
   }
 
-  /** Stored in each document and bound into each envelope. */
+  /** Stored in each document and bound into each envelope (a freeze marker has none). */
   String label() {
     return label;
   }

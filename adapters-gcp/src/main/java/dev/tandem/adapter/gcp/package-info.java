@@ -1,7 +1,8 @@
 /**
  * The storage ports on Google Cloud Storage: {@link dev.tandem.adapter.gcp.GcsKeyStorage}, {@link
- * dev.tandem.adapter.gcp.GcsSigningShareRepository} and {@link
- * dev.tandem.adapter.gcp.GcsBackupShareRepository}, in one bucket under a configurable prefix, one
+ * dev.tandem.adapter.gcp.GcsSigningShareRepository}, {@link
+ * dev.tandem.adapter.gcp.GcsBackupShareRepository} and {@link
+ * dev.tandem.adapter.gcp.GcsWalletFreezeRepository}, in one bucket under a configurable prefix, one
  * object per record.
  *
  * <h2>Objects</h2>
@@ -9,7 +10,13 @@
  * <p>{@code <prefix>backup-keys/<walletId>/<keyId>}, {@code
  * <prefix>signing-shares/<walletId>/<pairId>} and {@code <prefix>backup-shares/<walletId>/<pairId>},
  * each a JSON document (format 2) kept inside this package: the public facts of the record in
- * clear, bound into the seal of its secret (below), and every secret sealed.
+ * clear, bound into the seal of its secret (below), and every secret sealed. A frozen wallet also
+ * has {@code <prefix>wallet-freezes/<walletId>/freeze}, its freeze marker: ids and a time, no
+ * secret, nothing sealed. It is created with {@code ifGenerationMatch=0}, never replaced or deleted
+ * by the adapters, and counts by existing: an object under its name that does not read as a marker
+ * is refused ({@link dev.tandem.domain.error.StoredDataInvalidException}), never taken for "not
+ * frozen". Deleting it in the bucket does not unfreeze the wallet's records: a frozen signing
+ * record has no share left, and a frozen backup record's status is bound into its seal.
  *
  * <h2>Atomic writes</h2>
  *

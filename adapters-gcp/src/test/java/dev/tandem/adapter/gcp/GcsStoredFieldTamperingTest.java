@@ -239,6 +239,23 @@ class GcsStoredFieldTamperingTest {
     assertRefused(() -> backups.listByWallet(wallet), name, reason);
   }
 
+  /** A frozen wallet's backup cannot be made to provision again by editing its status back. */
+  @ParameterizedTest(name = "FROZEN edited to {0}")
+  @CsvSource({"COMPLETED", "INCOMPLETE"})
+  void frozenBackupRecordEditedBack_isRefused(PairStatus edited) {
+    WalletId wallet = WalletId.random();
+    BackupSharePairId pair = BackupSharePairId.random();
+    CustodianBackupShareRecord record = backupRecord(wallet, pair);
+    CustodianBackupShareRecord completed = record.completed(CREATED_AT);
+    Version version = backups.replace(completed, backups.create(record));
+    backups.replace(completed.frozen(CREATED_AT.plusSeconds(1)), version);
+    String name = backupName(wallet, pair.value());
+
+    rewrite(name, d -> d.put("status", edited.name()));
+
+    assertRefused(() -> backups.find(wallet, pair), name, SEAL);
+  }
+
   @Test
   void backupRecordMovedToAnotherPair_withConsistentIds_failsAuthentication() {
     WalletId wallet = WalletId.random();

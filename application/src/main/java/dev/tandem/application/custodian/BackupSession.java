@@ -22,7 +22,9 @@ import java.util.List;
  * {@code BACKUP}: refresh of a usable signing pair; the custodian backup share stored {@code
  * INCOMPLETE} (with the client's key id) before the last engine reply leaves; {@code
  * CONFIRM_BACKUP} marks it {@code COMPLETED}, then deletes the wallet's other backups and answers
- * their key ids. Holds the wallet lease.
+ * their key ids. Holds the wallet lease. Refused with {@code WALLET_FROZEN} on a frozen wallet:
+ * when it opens, and before and after each write, so that a backup under way when the wallet is
+ * frozen never becomes a usable one (one completed meanwhile is frozen with the rest).
  */
 final class BackupSession extends CosignSession {
   private final CosignRequest.Backup opening;
@@ -38,9 +40,13 @@ final class BackupSession extends CosignSession {
   @Override
   CosignReply begin(CosignRequest request) {
     acquireLease();
+    context.frozenWallets.requireNotFrozen(walletId);
     Versioned<CustodianSigningShareRecord> record =
         context.records.signingPair(walletId, opening.sourcePairId());
     try {
+      if (record.value().status() == PairStatus.FROZEN) {
+        throw context.frozenWallets.frozenPairFound(walletId, opening.sourcePairId());
+      }
       CustodianRecords.requireUsable(record.value());
     } catch (TandemException e) {
       CustodianRecords.wipe(record.value());
@@ -71,6 +77,7 @@ final class BackupSession extends CosignSession {
     if (protocol.isComplete()) {
       CustodianBackupShare share = protocol.result();
       try {
+        context.frozenWallets.requireNotFrozen(walletId);
         context
             .records
             .backupShares()
@@ -82,18 +89,24 @@ final class BackupSession extends CosignSession {
       }
       stored = true;
       discardSecrets();
+      // Frozen since the check: the backup stays INCOMPLETE, which never completes.
+      context.frozenWallets.requireNotFrozenAfterWrite(walletId);
     }
     return new CosignReply.EngineReply(ProtocolMessage.of(reply));
   }
 
   /**
    * Completes the backup, then deletes the wallet's other backups of the method. Once the backup is
-   * {@code COMPLETED} nothing fails the request any more: an older backup that cannot be deleted
-   * now stays (it is no longer the newest) and the next backup deletes it.
+   * {@code COMPLETED} and the wallet found not frozen after it, nothing fails the request any more:
+   * an older backup that cannot be deleted now stays (it is no longer the newest) and the next
+   * backup deletes it.
    *
    * @return the key ids of the deleted backups
+   * @throws dev.tandem.domain.error.WalletFrozenException if the wallet is frozen, before or right
+   *     after the backup was marked {@code COMPLETED} (it is then frozen too)
    */
   private List<String> confirm(BackupSharePairId backupPairId) {
+    context.frozenWallets.requireNotFrozen(walletId);
     Versioned<CustodianBackupShareRecord> current =
         context.records.backupPair(walletId, backupPairId);
     CustodianBackupShareRecord record = current.value();
@@ -104,6 +117,7 @@ final class BackupSession extends CosignSession {
     } finally {
       CustodianRecords.wipe(record);
     }
+    context.frozenWallets.requireNotFrozenAfterWrite(walletId);
     List<String> deletedKeyIds = new ArrayList<>();
     List<Versioned<CustodianBackupShareRecord>> all;
     try {

@@ -16,22 +16,29 @@ final class CosignContext {
   final CustodianRecords records;
   final WalletLockPort walletLock;
   final AuditLogPort auditLog;
+  final FrozenWallets frozenWallets;
+  final WalletSigningLocks signingLocks;
   final Clock clock;
   final Duration sessionTimeout;
+  final int maxLivePairsPerWallet;
 
   CosignContext(
       CustodianMpcEnginePort engine,
       CustodianRecords records,
       WalletLockPort walletLock,
       AuditLogPort auditLog,
+      FrozenWallets frozenWallets,
       Clock clock,
-      Duration sessionTimeout) {
+      CosignSettings settings) {
     this.engine = engine;
     this.records = records;
     this.walletLock = walletLock;
     this.auditLog = auditLog;
+    this.frozenWallets = frozenWallets;
+    this.signingLocks = new WalletSigningLocks();
     this.clock = clock;
-    this.sessionTimeout = sessionTimeout;
+    this.sessionTimeout = settings.sessionTimeout();
+    this.maxLivePairsPerWallet = settings.maxLivePairsPerWallet();
   }
 
   Instant now() {

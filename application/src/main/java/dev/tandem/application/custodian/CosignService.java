@@ -38,6 +38,13 @@ import java.util.concurrent.TimeUnit;
  *       repositories' conditional writes: a new pair is stored {@code INCOMPLETE} before the engine
  *       reply that completes the client's share leaves, and becomes {@code COMPLETED} on the
  *       client's confirmation; a backup likewise.
+ *   <li>A frozen wallet ({@link FrozenWallets}) is refused with {@code WALLET_FROZEN} when a
+ *       session opens, again right before the signing step that decrypts the client's ciphertext,
+ *       and again before and after every record a provisioning or backup writes. That signing step
+ *       runs under a per-wallet lock, so no two run at once for one wallet here; a signature that
+ *       fails its final verification freezes the whole wallet before the lock is released.
+ *   <li>A wallet has at most {@link CosignSettings#maxLivePairsPerWallet()} live signing pairs:
+ *       {@code PROVISION} past it is refused with {@code PAIR_LIMIT_REACHED}; recovery never is.
  * </ul>
  *
  * <p>Sessions live in a Guava cache that expires them after {@link CosignSettings#sessionTimeout()}
@@ -56,6 +63,7 @@ public final class CosignService implements CosignUseCase {
       BackupShareRepositoryPort backupShares,
       WalletLockPort walletLock,
       AuditLogPort auditLog,
+      FrozenWallets frozenWallets,
       Clock clock,
       CosignSettings settings) {
     Objects.requireNonNull(clock, "clock");
@@ -67,8 +75,9 @@ public final class CosignService implements CosignUseCase {
                 Objects.requireNonNull(backupShares, "backupShares")),
             Objects.requireNonNull(walletLock, "walletLock"),
             Objects.requireNonNull(auditLog, "auditLog"),
+            Objects.requireNonNull(frozenWallets, "frozenWallets"),
             clock,
-            Objects.requireNonNull(settings, "settings").sessionTimeout());
+            Objects.requireNonNull(settings, "settings"));
     RemovalListener<CosignerSessionId, CosignSession> onRemoval =
         removal -> {
           if (removal.wasEvicted() && removal.getValue() != null) {

@@ -2,6 +2,7 @@ package dev.tandem.application.custodian;
 
 import dev.tandem.domain.error.NotFoundException;
 import dev.tandem.domain.error.PairUnusableException;
+import dev.tandem.domain.error.WalletFrozenException;
 import dev.tandem.domain.error.WriteConflictException;
 import dev.tandem.domain.model.BackupSharePairId;
 import dev.tandem.domain.model.PairStatus;
@@ -14,13 +15,15 @@ import dev.tandem.domain.port.SigningShareRepositoryPort;
 import dev.tandem.domain.port.Versioned;
 import dev.tandem.domain.secret.KeyShare;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The custodian's reads and status changes over its two repositories, with the typed errors of
- * DESIGN.md §6. Records come out of the repositories as private copies: whatever is read and not
- * kept has its share wiped here.
+ * {@link dev.tandem.domain.error.ErrorCode}. Records come out of the repositories as private
+ * copies: whatever is read and not kept has its share wiped here.
  */
 final class CustodianRecords {
   /** Conditional replaces retried after a lost race, before the conflict is reported. */
@@ -85,9 +88,19 @@ final class CustodianRecords {
         : NotFoundException.wallet(walletId);
   }
 
+  /** The status of every signing pair of the wallet, oldest pair first. */
+  Map<SigningSharePairId, PairStatus> signingPairStatuses(WalletId walletId) {
+    Map<SigningSharePairId, PairStatus> statuses = new LinkedHashMap<>();
+    for (Versioned<CustodianSigningShareRecord> record : signingShares.listByWallet(walletId)) {
+      wipe(record.value());
+      statuses.put(record.value().pairId(), record.value().status());
+    }
+    return statuses;
+  }
+
   /**
-   * Throws the typed error of a pair that may not sign (or be refreshed): revoked, incomplete,
-   * frozen.
+   * Throws the typed error of a pair that may not sign (or be refreshed): revoked, incomplete, or
+   * frozen (a frozen pair means a frozen wallet: {@code WALLET_FROZEN}).
    */
   static void requireUsable(CustodianSigningShareRecord record) {
     switch (record.status()) {
@@ -98,7 +111,7 @@ final class CustodianRecords {
       case INCOMPLETE:
         throw PairUnusableException.incomplete(record.pairId());
       case FROZEN:
-        throw PairUnusableException.frozen(record.pairId());
+        throw new WalletFrozenException(record.walletId());
       default:
         throw new IllegalStateException("unknown status " + record.status());
     }
@@ -107,7 +120,8 @@ final class CustodianRecords {
   /**
    * Marks an {@code INCOMPLETE} pair {@code COMPLETED}; a {@code COMPLETED} pair stays as it is.
    *
-   * @throws PairUnusableException if the pair was revoked or frozen meanwhile
+   * @throws PairUnusableException if the pair was revoked meanwhile
+   * @throws WalletFrozenException if the pair was frozen meanwhile
    */
   void complete(WalletId walletId, SigningSharePairId pairId, Instant now) {
     Versioned<CustodianSigningShareRecord> current = signingPair(walletId, pairId);
@@ -143,6 +157,32 @@ final class CustodianRecords {
    */
   PairStatus freeze(WalletId walletId, SigningSharePairId pairId, Instant now) {
     return changeStatus(walletId, pairId, PairStatus.FROZEN, now);
+  }
+
+  /**
+   * Replaces a {@code COMPLETED} backup's record by its {@code FROZEN} form (which keeps the share,
+   * for eject), re-reading after a lost race. Any other backup stays as it is: an {@code
+   * INCOMPLETE} one can never complete on a frozen wallet.
+   *
+   * @return the status before the call
+   */
+  PairStatus freezeBackup(WalletId walletId, BackupSharePairId pairId, Instant now) {
+    for (int attempt = 1; ; attempt++) {
+      Versioned<CustodianBackupShareRecord> current = backupPair(walletId, pairId);
+      CustodianBackupShareRecord record = current.value();
+      try {
+        if (record.status() == PairStatus.COMPLETED) {
+          backupShares.replace(record.frozen(now), current.version());
+        }
+        return record.status();
+      } catch (WriteConflictException e) {
+        if (attempt >= MAX_ATTEMPTS) {
+          throw e;
+        }
+      } finally {
+        wipe(record);
+      }
+    }
   }
 
   private PairStatus changeStatus(

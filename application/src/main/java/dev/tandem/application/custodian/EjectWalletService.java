@@ -24,7 +24,8 @@ import java.util.Objects;
 /**
  * {@link EjectWalletUseCase}: open the client backup share, load the custodian backup share,
  * reconstruct the key, audit, return it. Both shares are wiped in {@code finally}; the key is kept
- * nowhere but in the result.
+ * nowhere but in the result. A {@code FROZEN} backup (of a frozen wallet) ejects like a {@code
+ * COMPLETED} one: see {@link EjectWalletUseCase} for why.
  */
 public final class EjectWalletService implements EjectWalletUseCase {
   private final ClientBackupOpener opener;
@@ -62,7 +63,7 @@ public final class EjectWalletService implements EjectWalletUseCase {
     CustodianBackupShareRecord record = records.backupPair(walletId, backup.backupPairId()).value();
     ClientBackupShare clientShare = null;
     try {
-      if (record.status() != PairStatus.COMPLETED) {
+      if (record.status() != PairStatus.COMPLETED && record.status() != PairStatus.FROZEN) {
         throw new StateInvalidException(
             "backup " + backup.backupPairId() + " of wallet " + walletId + " is not completed");
       }

@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * {@code GENERATE}: keygen steps, then the custodian half stored {@code INCOMPLETE} before the last
  * engine reply leaves, then {@code CONFIRM_PAIR} marks it {@code COMPLETED}. Holds the wallet
- * lease. Refuses a wallet id that is taken ({@code STATE_INVALID}).
+ * lease. Refuses a wallet id that is taken ({@code STATE_INVALID}) or frozen ({@code
+ * WALLET_FROZEN}: a freeze outlives the wallet's records).
  */
 final class GenerateSession extends CosignSession {
   private final SigningSharePairId pairId;
@@ -35,6 +36,7 @@ final class GenerateSession extends CosignSession {
   @Override
   CosignReply begin(CosignRequest request) {
     acquireLease();
+    context.frozenWallets.requireNotFrozen(walletId);
     discardFailedCreation();
     protocol = context.engine.beginGenerate(walletId, pairId);
     return respond(((CosignRequest.Generate) request).message());

@@ -12,7 +12,9 @@ import dev.tandem.domain.port.Versioned;
 /**
  * {@code RECORD_BACKUP_KEY}, a session of one request under the wallet lease: the completed backup
  * now names the new key, if it still named the previous one. Recording a key the backup already
- * names succeeds again, so a retried request is harmless.
+ * names succeeds again, so a retried request is harmless. A frozen backup may be re-keyed too: the
+ * owner keeps the one exit a frozen wallet has (eject), and rotating the key that protects it uses
+ * no custodian secret and answers nothing about one.
  */
 final class RecordBackupKeySession extends CosignSession {
   private final CosignRequest.RecordBackupKey opening;
@@ -30,7 +32,7 @@ final class RecordBackupKeySession extends CosignSession {
         context.records.backupPair(walletId, opening.backupPairId());
     CustodianBackupShareRecord record = current.value();
     try {
-      if (record.status() != PairStatus.COMPLETED) {
+      if (record.status() != PairStatus.COMPLETED && record.status() != PairStatus.FROZEN) {
         throw new StateInvalidException(
             "backup " + opening.backupPairId() + " of wallet " + walletId + " is not completed");
       }

@@ -5,6 +5,7 @@ import dev.tandem.domain.error.ErrorCode;
 import dev.tandem.domain.error.InvalidInputException;
 import dev.tandem.domain.error.NotFoundException;
 import dev.tandem.domain.error.OperationInProgressException;
+import dev.tandem.domain.error.PairLimitReachedException;
 import dev.tandem.domain.error.PairUnusableException;
 import dev.tandem.domain.error.ProtocolAbortedException;
 import dev.tandem.domain.error.StateInvalidException;
@@ -12,6 +13,7 @@ import dev.tandem.domain.error.StorageMisconfiguredException;
 import dev.tandem.domain.error.StorageUnavailableException;
 import dev.tandem.domain.error.StoredDataInvalidException;
 import dev.tandem.domain.error.TandemException;
+import dev.tandem.domain.error.WalletFrozenException;
 import dev.tandem.domain.error.WriteConflictException;
 import dev.tandem.domain.model.Party;
 import java.util.Objects;
@@ -45,6 +47,8 @@ public final class WireErrors {
           NotFoundException.restore(reply.code(), message);
       case PAIR_REVOKED, PAIR_INCOMPLETE, PAIR_FROZEN ->
           PairUnusableException.restore(reply.code(), message);
+      case WALLET_FROZEN -> WalletFrozenException.restore(message);
+      case PAIR_LIMIT_REACHED -> PairLimitReachedException.restore(message);
       case OPERATION_IN_PROGRESS -> OperationInProgressException.restore(message);
       case BACKUP_CIPHERTEXT_INVALID -> new BackupCiphertextInvalidException(message);
       case CONCURRENT_MODIFICATION -> new WriteConflictException(message);

@@ -9,6 +9,7 @@ import dev.tandem.domain.error.ErrorCode;
 import dev.tandem.domain.error.InvalidInputException;
 import dev.tandem.domain.error.NotFoundException;
 import dev.tandem.domain.error.OperationInProgressException;
+import dev.tandem.domain.error.PairLimitReachedException;
 import dev.tandem.domain.error.PairUnusableException;
 import dev.tandem.domain.error.ProtocolAbortedException;
 import dev.tandem.domain.error.StateInvalidException;
@@ -16,6 +17,7 @@ import dev.tandem.domain.error.StorageMisconfiguredException;
 import dev.tandem.domain.error.StorageUnavailableException;
 import dev.tandem.domain.error.StoredDataInvalidException;
 import dev.tandem.domain.error.TandemException;
+import dev.tandem.domain.error.WalletFrozenException;
 import dev.tandem.domain.error.WriteConflictException;
 import dev.tandem.domain.model.Party;
 import java.util.EnumSet;
@@ -35,7 +37,9 @@ class WireErrorsTest {
           NotFoundException.pair("w-1", "p-1"),
           PairUnusableException.revoked("p-1"),
           PairUnusableException.incomplete("p-1"),
-          PairUnusableException.frozen("p-1"),
+          PairUnusableException.restore(ErrorCode.PAIR_FROZEN, "pair p-1 is frozen"),
+          WalletFrozenException.afterFailedSignature("w-1", "p-1"),
+          new PairLimitReachedException("w-1", 10),
           new OperationInProgressException("w-1"),
           new WriteConflictException("signing share record p-1 of wallet w-1 already exists"),
           new StateInvalidException("wallet w-1 already exists"),

@@ -13,8 +13,23 @@ public enum ErrorCode {
   PAIR_NOT_FOUND(false),
   PAIR_REVOKED(false),
   PAIR_INCOMPLETE(false),
-  /** A signature failed its final verification once; the pair never signs again. */
+  /**
+   * The custodian's engine refused to release a signature of this pair (it failed its final
+   * verification), as the client's engine reports it. The custodian's use cases answer such a
+   * failure, and every later request on the wallet, with {@link #WALLET_FROZEN}.
+   */
   PAIR_FROZEN(false),
+  /**
+   * A signature of the wallet failed the custodian's final verification once: the client may have
+   * been probing the custodian's key share. The whole wallet (every pair, every backup) is frozen
+   * for good: signing, backup, provisioning and recovery are refused.
+   */
+  WALLET_FROZEN(false),
+  /**
+   * The wallet has as many live signing pairs (incomplete or completed) as the custodian allows;
+   * revoking a pair frees a slot.
+   */
+  PAIR_LIMIT_REACHED(false),
   /** Another modification of the same wallet is running; retry once it has finished. */
   OPERATION_IN_PROGRESS(true),
   /** A conditional write lost a race: the record was created or changed by someone else. */

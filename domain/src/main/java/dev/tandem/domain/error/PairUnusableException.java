@@ -1,6 +1,10 @@
 package dev.tandem.domain.error;
 
-/** The pair exists but its status forbids the operation: revoked, incomplete or frozen. */
+/**
+ * The pair exists but its status forbids the operation: revoked or incomplete. ({@code
+ * PAIR_FROZEN} is kept as a stable code that an older custodian may still send and is restored
+ * here; a frozen key is now always reported as {@link WalletFrozenException}.)
+ */
 public final class PairUnusableException extends TandemException {
   private static final long serialVersionUID = 1L;
 
@@ -28,11 +32,5 @@ public final class PairUnusableException extends TandemException {
   public static PairUnusableException incomplete(Object pairId) {
     return new PairUnusableException(
         ErrorCode.PAIR_INCOMPLETE, "pair " + pairId + " was never confirmed by the client");
-  }
-
-  public static PairUnusableException frozen(Object pairId) {
-    return new PairUnusableException(
-        ErrorCode.PAIR_FROZEN,
-        "pair " + pairId + " is frozen after a signature failed verification");
   }
 }

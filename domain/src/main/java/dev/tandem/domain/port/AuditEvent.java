@@ -9,7 +9,8 @@ import java.util.Objects;
  * A security-relevant act on a wallet, as the audit log records it: what, when, which wallet and
  * pair. Never carries a secret, a key or a share: only ids.
  *
- * @param pairId the signing or backup pair the act concerns
+ * @param pairId the signing or backup pair the act concerns (for {@link Type#WALLET_FROZEN}, the
+ *     pair whose signature failed)
  */
 public record AuditEvent(Instant occurredAt, Type type, WalletId walletId, PairId pairId) {
   public AuditEvent {
@@ -25,7 +26,10 @@ public record AuditEvent(Instant occurredAt, Type type, WalletId walletId, PairI
     PRIVATE_KEY_EXPORTED,
     /** A signing pair was revoked: its custodian share is destroyed. */
     PAIR_REVOKED,
-    /** A signature failed its final verification: the pair is frozen for good. */
-    PAIR_FROZEN
+    /**
+     * A signature failed its final verification: the whole wallet (every pair, every backup) is
+     * frozen for good.
+     */
+    WALLET_FROZEN
   }
 }

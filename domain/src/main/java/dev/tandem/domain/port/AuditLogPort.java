@@ -1,9 +1,9 @@
 package dev.tandem.domain.port;
 
 /**
- * Where security-relevant acts are recorded (eject, revocation, freezing). An operation that must
- * be audited records its event before it hands out its result: if {@link #record} throws, the
- * operation fails and releases nothing.
+ * Where security-relevant acts are recorded (eject, revocation, a wallet's freeze). An operation
+ * that must be audited records its event before it hands out its result: if {@link #record}
+ * throws, the operation fails and releases nothing.
  */
 public interface AuditLogPort {
 

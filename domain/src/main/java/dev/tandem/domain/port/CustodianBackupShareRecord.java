@@ -13,6 +13,8 @@ import java.util.Objects;
  * What the custodian stores per backup pair: its backup share, how the client half is protected,
  * and which key in the user's key storage opens the client half. A backup is {@link
  * PairStatus#COMPLETED} only once the key, this share and the caller's ciphertext are all stored.
+ * A completed backup of a frozen wallet becomes {@link PairStatus#FROZEN}: it never provisions
+ * again, but keeps its share, so that the wallet's owner can still eject the key.
  */
 public final class CustodianBackupShareRecord implements StoredRecord<BackupSharePairId> {
   private final WalletId walletId;
@@ -36,8 +38,8 @@ public final class CustodianBackupShareRecord implements StoredRecord<BackupShar
     this.pairId = share.pairId();
     this.method = Objects.requireNonNull(method, "method");
     this.status = Objects.requireNonNull(status, "status");
-    if (status != PairStatus.INCOMPLETE && status != PairStatus.COMPLETED) {
-      throw new IllegalArgumentException("a stored backup is INCOMPLETE or COMPLETED, not " + status);
+    if (status == PairStatus.REVOKED) {
+      throw new IllegalArgumentException("a stored backup is INCOMPLETE, COMPLETED or FROZEN");
     }
     this.keyId = Objects.requireNonNull(keyId, "keyId");
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -67,7 +69,19 @@ public final class CustodianBackupShareRecord implements StoredRecord<BackupShar
     return new CustodianBackupShareRecord(method, PairStatus.COMPLETED, share, keyId, createdAt, now);
   }
 
-  /** The client half was re-encrypted under another key (key rotation). */
+  /**
+   * The wallet is frozen: the completed backup never provisions again. The share stays, for eject.
+   *
+   * @throws IllegalStateException unless the backup is {@code COMPLETED}
+   */
+  public CustodianBackupShareRecord frozen(Instant now) {
+    if (status != PairStatus.COMPLETED) {
+      throw new IllegalStateException("backup " + pairId + " is " + status + ", not COMPLETED");
+    }
+    return new CustodianBackupShareRecord(method, PairStatus.FROZEN, share, keyId, createdAt, now);
+  }
+
+  /** The client half was re-encrypted under another key (key rotation); the status stays. */
   public CustodianBackupShareRecord withKey(BackupKeyId newKeyId, Instant now) {
     return new CustodianBackupShareRecord(method, status, share, newKeyId, createdAt, now);
   }

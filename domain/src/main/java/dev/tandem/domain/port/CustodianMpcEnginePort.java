@@ -23,7 +23,7 @@ public interface CustodianMpcEnginePort {
 
   /**
    * Signing. The result is {@link SignOutcome.Signed} or, if the signature failed its final
-   * verification, {@link SignOutcome.VerificationFailed}: the caller must then freeze the pair.
+   * verification, {@link SignOutcome.VerificationFailed}: the caller must then freeze the wallet.
    */
   CustodianSession<SignOutcome> beginSign(CustodianSigningShare share);
 }

@@ -19,7 +19,8 @@ public sealed interface SignOutcome {
 
   /**
    * The computed signature did not verify: the client may be probing the custodian's share one bit
-   * at a time. Nothing was released; the pair must be frozen, never retried.
+   * at a time. Nothing was released; the wallet must be frozen (every pair and backup of the key),
+   * never retried.
    */
   record VerificationFailed(MessageHash hash) implements SignOutcome {
     public VerificationFailed {

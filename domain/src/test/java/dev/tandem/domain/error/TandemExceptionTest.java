@@ -18,7 +18,11 @@ class TandemExceptionTest {
     assertEquals(ErrorCode.ENCRYPTION_KEY_NOT_FOUND, NotFoundException.encryptionKey("w", "k").code());
     assertEquals(ErrorCode.PAIR_REVOKED, PairUnusableException.revoked("p").code());
     assertEquals(ErrorCode.PAIR_INCOMPLETE, PairUnusableException.incomplete("p").code());
-    assertEquals(ErrorCode.PAIR_FROZEN, PairUnusableException.frozen("p").code());
+    assertEquals(ErrorCode.PAIR_FROZEN, PairUnusableException.restore(ErrorCode.PAIR_FROZEN, "pair p is frozen").code());
+    assertEquals(ErrorCode.WALLET_FROZEN, new WalletFrozenException("w").code());
+    assertEquals(
+        ErrorCode.WALLET_FROZEN, WalletFrozenException.afterFailedSignature("w", "p").code());
+    assertEquals(ErrorCode.PAIR_LIMIT_REACHED, new PairLimitReachedException("w", 10).code());
     assertEquals(ErrorCode.OPERATION_IN_PROGRESS, new OperationInProgressException("w").code());
     assertEquals(ErrorCode.CONCURRENT_MODIFICATION, new WriteConflictException("x").code());
     assertEquals(ErrorCode.BACKUP_CIPHERTEXT_INVALID, new BackupCiphertextInvalidException("x").code());
@@ -53,6 +57,25 @@ class TandemExceptionTest {
         () -> NotFoundException.restore(ErrorCode.PAIR_REVOKED, "x"));
     assertThrows(IllegalArgumentException.class,
         () -> PairUnusableException.restore(ErrorCode.WALLET_NOT_FOUND, "x"));
+  }
+
+  @Test
+  void aFrozenWallet_andAFullWallet_areNotRetryable_andSayWhatToDo() {
+    WalletFrozenException frozen = WalletFrozenException.afterFailedSignature("wallet-7", "pair-9");
+    assertFalse(frozen.retryable());
+    assertTrue(frozen.getMessage().contains("wallet-7"), frozen.getMessage());
+    assertTrue(frozen.getMessage().contains("pair-9"), frozen.getMessage());
+    assertTrue(new WalletFrozenException("wallet-7").getMessage().contains("wallet-7"));
+    assertEquals(
+        "WALLET_FROZEN: as sent", WalletFrozenException.restore("as sent").getMessage());
+
+    PairLimitReachedException full = new PairLimitReachedException("wallet-7", 10);
+    assertFalse(full.retryable());
+    assertTrue(full.getMessage().contains("wallet-7"), full.getMessage());
+    assertTrue(full.getMessage().contains("10 live signing pairs"), full.getMessage());
+    assertTrue(full.getMessage().contains("revoke a pair to free a slot"), full.getMessage());
+    assertEquals(
+        "PAIR_LIMIT_REACHED: as sent", PairLimitReachedException.restore("as sent").getMessage());
   }
 
   @Test

@@ -43,6 +43,10 @@ import java.util.Optional;
  * @param allowedClockSkew how far ahead of the custodian's clock a client's may run before its
  *     runs are refused as from the future; also how long past the window the session registry
  *     must keep an admitted id (default: {@link SessionWindow#DEFAULT_ALLOWED_CLOCK_SKEW})
+ * @param maxLivePairsPerWallet how many live signing pairs (incomplete or completed) a wallet may
+ *     have before provisioning is refused with {@code PAIR_LIMIT_REACHED} (default {@value
+ *     CosignSettings#DEFAULT_MAX_LIVE_PAIRS_PER_WALLET}; see {@link
+ *     CosignSettings#maxLivePairsPerWallet()})
  */
 public record AwsTandemConfig(
     String region,
@@ -60,7 +64,8 @@ public record AwsTandemConfig(
     int maxConnections,
     int paillierModulusBits,
     Duration sessionTimeout,
-    Duration allowedClockSkew) {
+    Duration allowedClockSkew,
+    int maxLivePairsPerWallet) {
 
   public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(2);
   public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(10);
@@ -103,6 +108,9 @@ public record AwsTandemConfig(
     if (allowedClockSkew.isNegative()) {
       throw new IllegalArgumentException("allowedClockSkew must not be negative");
     }
+    if (maxLivePairsPerWallet < 1) {
+      throw new IllegalArgumentException("maxLivePairsPerWallet must be at least 1");
+    }
     // Validates bucket, prefix and key id, and normalises the prefix.
     keyPrefix = new AwsStorageSettings(bucket, keyPrefix, kmsKeyId).keyPrefix();
   }
@@ -117,9 +125,9 @@ public record AwsTandemConfig(
     return new AwsStorageSettings(bucket, keyPrefix, kmsKeyId);
   }
 
-  /** What the custodian's use cases need: the session timeout. */
+  /** What the custodian's use cases need: the session timeout and the limit of live pairs. */
   public CosignSettings cosignSettings() {
-    return new CosignSettings(sessionTimeout);
+    return new CosignSettings(sessionTimeout).withMaxLivePairsPerWallet(maxLivePairsPerWallet);
   }
 
   /** What the session registry applies: the session timeout as window, and the allowed skew. */
@@ -152,6 +160,7 @@ public record AwsTandemConfig(
     private int paillierModulusBits = EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS;
     private Duration sessionTimeout = DEFAULT_SESSION_TIMEOUT;
     private Duration allowedClockSkew = SessionWindow.DEFAULT_ALLOWED_CLOCK_SKEW;
+    private int maxLivePairsPerWallet = CosignSettings.DEFAULT_MAX_LIVE_PAIRS_PER_WALLET;
 
     private Builder(String region, String bucket, String kmsKeyId) {
       this.region = region;
@@ -224,6 +233,11 @@ public record AwsTandemConfig(
       return this;
     }
 
+    public Builder maxLivePairsPerWallet(int maxLivePairsPerWallet) {
+      this.maxLivePairsPerWallet = maxLivePairsPerWallet;
+      return this;
+    }
+
     public AwsTandemConfig build() {
       return new AwsTandemConfig(
           region,
@@ -241,7 +255,8 @@ public record AwsTandemConfig(
           maxConnections,
           paillierModulusBits,
           sessionTimeout,
-          allowedClockSkew);
+          allowedClockSkew,
+          maxLivePairsPerWallet);
     }
   }
 }

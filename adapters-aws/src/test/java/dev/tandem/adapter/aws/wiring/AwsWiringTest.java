@@ -102,6 +102,12 @@ class AwsWiringTest {
             .sessionTimeout(Duration.ofMinutes(1))
             .build()
             .cosignSettings());
+    assertEquals(
+        new CosignSettings(CosignSettings.DEFAULT.sessionTimeout()).withMaxLivePairsPerWallet(3),
+        AwsTandemConfig.builder("eu-west-1", "my-bucket", "k")
+            .maxLivePairsPerWallet(3)
+            .build()
+            .cosignSettings());
     assertEquals("", AwsTandemConfig.builder("eu-west-1", "my-bucket", "k").build().keyPrefix());
   }
 
@@ -124,7 +130,7 @@ class AwsWiringTest {
     assertThrows(NullPointerException.class,
         () -> new AwsTandemConfig("eu-west-1", "my-bucket", "", "k", null, java.util.Optional.<URI>empty(),
             false, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1),
-            Duration.ofSeconds(1), 1, 1, 2048, Duration.ofMinutes(5), Duration.ofMinutes(1)));
+            Duration.ofSeconds(1), 1, 1, 2048, Duration.ofMinutes(5), Duration.ofMinutes(1), 10));
     assertThrows(IllegalArgumentException.class,
         () -> AwsTandemConfig.builder("eu-west-1", "my-bucket", "k").paillierModulusBits(1024).build());
     assertThrows(IllegalArgumentException.class,
@@ -134,5 +140,7 @@ class AwsWiringTest {
             .allowedClockSkew(Duration.ofSeconds(-1)).build());
     assertThrows(NullPointerException.class,
         () -> AwsTandemConfig.builder("eu-west-1", "my-bucket", "k").allowedClockSkew(null).build());
+    assertThrows(IllegalArgumentException.class,
+        () -> AwsTandemConfig.builder("eu-west-1", "my-bucket", "k").maxLivePairsPerWallet(0).build());
   }
 }

@@ -46,6 +46,7 @@ public final class GcpTandemConfig {
   private final int paillierModulusBits;
   private final Duration sessionTimeout;
   private final Duration allowedClockSkew;
+  private final int maxLivePairsPerWallet;
   private final Clock clock;
   private final SecureRandom random;
 
@@ -63,6 +64,7 @@ public final class GcpTandemConfig {
     this.paillierModulusBits = builder.paillierModulusBits;
     this.sessionTimeout = builder.sessionTimeout;
     this.allowedClockSkew = builder.allowedClockSkew;
+    this.maxLivePairsPerWallet = builder.maxLivePairsPerWallet;
     this.clock = builder.clock;
     this.random = builder.random != null ? builder.random : new SecureRandom();
     if (maxAttempts < 1) {
@@ -84,6 +86,9 @@ public final class GcpTandemConfig {
     requirePositive(sessionTimeout, "sessionTimeout");
     if (allowedClockSkew.isNegative()) {
       throw new IllegalArgumentException("allowedClockSkew must not be negative");
+    }
+    if (maxLivePairsPerWallet < 1) {
+      throw new IllegalArgumentException("maxLivePairsPerWallet must be at least 1");
     }
   }
 
@@ -144,6 +149,14 @@ public final class GcpTandemConfig {
   }
 
   /**
+   * How many live signing pairs (incomplete or completed) a wallet may have before provisioning is
+   * refused with {@code PAIR_LIMIT_REACHED}; see {@link CosignSettings#maxLivePairsPerWallet()}.
+   */
+  public int maxLivePairsPerWallet() {
+    return maxLivePairsPerWallet;
+  }
+
+  /**
    * The time of record timestamps, lease expiry, idempotency retention and the session registry,
    * and the time the client stamps its runs with.
    */
@@ -158,7 +171,7 @@ public final class GcpTandemConfig {
 
   /** What the custodian's use cases need. */
   public CosignSettings cosignSettings() {
-    return new CosignSettings(sessionTimeout);
+    return new CosignSettings(sessionTimeout).withMaxLivePairsPerWallet(maxLivePairsPerWallet);
   }
 
   /** What the session registry applies: the session timeout as window, and the allowed skew. */
@@ -172,7 +185,8 @@ public final class GcpTandemConfig {
         + hostOverride + ", kek=" + keyEncryptionKey + ", maxAttempts=" + maxAttempts
         + ", requestTimeout=" + requestTimeout + ", totalTimeout=" + totalTimeout
         + ", paillierModulusBits=" + paillierModulusBits + ", sessionTimeout=" + sessionTimeout
-        + ", allowedClockSkew=" + allowedClockSkew + ", clock=" + clock + "]";
+        + ", allowedClockSkew=" + allowedClockSkew + ", maxLivePairsPerWallet="
+        + maxLivePairsPerWallet + ", clock=" + clock + "]";
   }
 
   private static void requirePositive(Duration duration, String name) {
@@ -185,8 +199,8 @@ public final class GcpTandemConfig {
   /**
    * Bucket and key-encryption key are required; everything else has a default (for the component's
    * settings, those of {@code InMemoryTandemConfig.defaults()}: 2048-bit Paillier moduli, {@link
-   * CosignSettings#DEFAULT}'s session timeout, {@link SessionWindow#DEFAULT_ALLOWED_CLOCK_SKEW},
-   * the system clock in UTC, a new {@link SecureRandom}).
+   * CosignSettings#DEFAULT}'s session timeout and limit of live pairs per wallet, {@link
+   * SessionWindow#DEFAULT_ALLOWED_CLOCK_SKEW}, the system clock in UTC, a new {@link SecureRandom}).
    */
   public static final class Builder {
     private String projectId;
@@ -200,6 +214,7 @@ public final class GcpTandemConfig {
     private int paillierModulusBits = EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS;
     private Duration sessionTimeout = CosignSettings.DEFAULT.sessionTimeout();
     private Duration allowedClockSkew = SessionWindow.DEFAULT_ALLOWED_CLOCK_SKEW;
+    private int maxLivePairsPerWallet = CosignSettings.DEFAULT_MAX_LIVE_PAIRS_PER_WALLET;
     private Clock clock = Clock.systemUTC();
     private SecureRandom random;
 
@@ -268,6 +283,15 @@ public final class GcpTandemConfig {
     /** How far ahead a client's clock may run; zero or more. Default one minute. */
     public Builder allowedClockSkew(Duration allowedClockSkew) {
       this.allowedClockSkew = Objects.requireNonNull(allowedClockSkew, "allowedClockSkew");
+      return this;
+    }
+
+    /**
+     * How many live signing pairs a wallet may have; default {@value
+     * CosignSettings#DEFAULT_MAX_LIVE_PAIRS_PER_WALLET}.
+     */
+    public Builder maxLivePairsPerWallet(int maxLivePairsPerWallet) {
+      this.maxLivePairsPerWallet = maxLivePairsPerWallet;
       return this;
     }
 

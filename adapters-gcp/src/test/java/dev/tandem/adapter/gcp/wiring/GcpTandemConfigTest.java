@@ -121,6 +121,9 @@ class GcpTandemConfigTest {
     assertEquals(CosignSettings.DEFAULT.sessionTimeout(), defaults.sessionTimeout());
     assertEquals(
         CosignSettings.DEFAULT.sessionTimeout(), defaults.cosignSettings().sessionTimeout());
+    assertEquals(
+        CosignSettings.DEFAULT_MAX_LIVE_PAIRS_PER_WALLET,
+        defaults.cosignSettings().maxLivePairsPerWallet());
     assertEquals(java.time.ZoneOffset.UTC, defaults.clock().getZone());
     assertNotNull(defaults.random());
 
@@ -132,11 +135,13 @@ class GcpTandemConfigTest {
             .keyEncryptionKey(KEK)
             .paillierModulusBits(EngineSettings.LARGE_PAILLIER_MODULUS_BITS)
             .sessionTimeout(Duration.ofSeconds(30))
+            .maxLivePairsPerWallet(3)
             .clock(fixed)
             .random(random)
             .build();
     assertEquals(EngineSettings.LARGE_PAILLIER_MODULUS_BITS, configured.paillierModulusBits());
     assertEquals(Duration.ofSeconds(30), configured.cosignSettings().sessionTimeout());
+    assertEquals(3, configured.cosignSettings().maxLivePairsPerWallet());
     assertSame(fixed, configured.clock());
     assertSame(random, configured.random());
 
@@ -155,6 +160,14 @@ class GcpTandemConfigTest {
                 .bucket("b-1")
                 .keyEncryptionKey(KEK)
                 .sessionTimeout(Duration.ZERO)
+                .build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            GcpTandemConfig.builder()
+                .bucket("b-1")
+                .keyEncryptionKey(KEK)
+                .maxLivePairsPerWallet(0)
                 .build());
   }
 

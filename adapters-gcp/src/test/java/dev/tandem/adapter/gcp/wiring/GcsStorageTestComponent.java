@@ -7,6 +7,7 @@ import dev.tandem.domain.port.BackupShareRepositoryPort;
 import dev.tandem.domain.port.KeyStoragePort;
 import dev.tandem.domain.port.SessionRegistryPort;
 import dev.tandem.domain.port.SigningShareRepositoryPort;
+import dev.tandem.domain.port.WalletFreezeRepositoryPort;
 import jakarta.inject.Singleton;
 
 /**
@@ -24,6 +25,8 @@ interface GcsStorageTestComponent {
   BackupShareRepositoryPort backupShares();
 
   SessionRegistryPort sessionRegistry();
+
+  WalletFreezeRepositoryPort walletFreezes();
 
   Storage storage();
 

@@ -8,6 +8,7 @@ import dev.tandem.adapter.inmemory.InMemoryIdempotencyStore;
 import dev.tandem.adapter.inmemory.InMemoryKeyStorage;
 import dev.tandem.adapter.inmemory.InMemorySessionRegistry;
 import dev.tandem.adapter.inmemory.InMemorySigningShareRepository;
+import dev.tandem.adapter.inmemory.InMemoryWalletFreezeRepository;
 import dev.tandem.adapter.inmemory.InMemoryWalletLock;
 import dev.tandem.domain.port.AuditLogPort;
 import dev.tandem.domain.port.BackupShareRepositoryPort;
@@ -15,15 +16,16 @@ import dev.tandem.domain.port.IdempotencyStorePort;
 import dev.tandem.domain.port.KeyStoragePort;
 import dev.tandem.domain.port.SessionRegistryPort;
 import dev.tandem.domain.port.SigningShareRepositoryPort;
+import dev.tandem.domain.port.WalletFreezeRepositoryPort;
 import dev.tandem.domain.port.WalletLockPort;
 import jakarta.inject.Singleton;
 
 /**
- * Binds the storage ports (key storage, signing and backup share repositories), the wallet lock,
- * the idempotency store, the audit log and the custodian's session registry to their in-memory
- * adapters. Each is a singleton: one store per component, shared by the client and the custodian
- * it embeds. Needs a {@link java.time.Clock} (lock expiry, idempotency retention, the session
- * registry) and a {@link dev.tandem.domain.port.SessionWindow}.
+ * Binds the storage ports (key storage, signing and backup share repositories, wallet freeze
+ * markers), the wallet lock, the idempotency store, the audit log and the custodian's session
+ * registry to their in-memory adapters. Each is a singleton: one store per component, shared by the
+ * client and the custodian it embeds. Needs a {@link java.time.Clock} (lock expiry, idempotency
+ * retention, the session registry) and a {@link dev.tandem.domain.port.SessionWindow}.
  */
 @Module
 public abstract class InMemoryStorageModule {
@@ -40,6 +42,10 @@ public abstract class InMemoryStorageModule {
   @Binds
   @Singleton
   abstract BackupShareRepositoryPort backupShareRepository(InMemoryBackupShareRepository adapter);
+
+  @Binds
+  @Singleton
+  abstract WalletFreezeRepositoryPort walletFreezes(InMemoryWalletFreezeRepository adapter);
 
   @Binds
   @Singleton

@@ -22,13 +22,17 @@ import java.util.Objects;
  * @param clock the time of record timestamps, lease expiry, idempotency retention and the session
  *     registry, and the time the client stamps its runs with
  * @param random every random choice: protocol randomness, backup keys and nonces
+ * @param maxLivePairsPerWallet how many live signing pairs (incomplete or completed) a wallet may
+ *     have before provisioning is refused with {@code PAIR_LIMIT_REACHED} (see {@link
+ *     CosignSettings#maxLivePairsPerWallet()})
  */
 public record InMemoryTandemConfig(
     int paillierModulusBits,
     Duration sessionTimeout,
     Duration allowedClockSkew,
     Clock clock,
-    SecureRandom random) {
+    SecureRandom random,
+    int maxLivePairsPerWallet) {
 
   public InMemoryTandemConfig {
     if (paillierModulusBits != EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS
@@ -49,12 +53,27 @@ public record InMemoryTandemConfig(
     }
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(random, "random");
+    if (maxLivePairsPerWallet < 1) {
+      throw new IllegalArgumentException("maxLivePairsPerWallet must be positive");
+    }
+  }
+
+  /** A configuration with the default allowed clock skew and limit of live pairs per wallet. */
+  public InMemoryTandemConfig(
+      int paillierModulusBits, Duration sessionTimeout, Clock clock, SecureRandom random) {
+    this(
+        paillierModulusBits,
+        sessionTimeout,
+        SessionWindow.DEFAULT_ALLOWED_CLOCK_SKEW,
+        clock,
+        random,
+        CosignSettings.DEFAULT_MAX_LIVE_PAIRS_PER_WALLET);
   }
 
   /**
-   * 2048-bit Paillier moduli, the custodian's default session timeout ({@link
-   * CosignSettings#DEFAULT}), {@link SessionWindow#DEFAULT_ALLOWED_CLOCK_SKEW}, the system clock in
-   * UTC and a new {@link SecureRandom}.
+   * 2048-bit Paillier moduli, the custodian's default session timeout and limit of live pairs
+   * ({@link CosignSettings#DEFAULT}), {@link SessionWindow#DEFAULT_ALLOWED_CLOCK_SKEW}, the system
+   * clock in UTC and a new {@link SecureRandom}.
    */
   public static InMemoryTandemConfig defaults() {
     return new InMemoryTandemConfig(
@@ -62,35 +81,45 @@ public record InMemoryTandemConfig(
         CosignSettings.DEFAULT.sessionTimeout(),
         SessionWindow.DEFAULT_ALLOWED_CLOCK_SKEW,
         Clock.systemUTC(),
-        new SecureRandom());
+        new SecureRandom(),
+        CosignSettings.DEFAULT_MAX_LIVE_PAIRS_PER_WALLET);
   }
 
   public InMemoryTandemConfig withPaillierModulusBits(int bits) {
-    return new InMemoryTandemConfig(bits, sessionTimeout, allowedClockSkew, clock, random);
+    return new InMemoryTandemConfig(
+        bits, sessionTimeout, allowedClockSkew, clock, random, maxLivePairsPerWallet);
   }
 
   public InMemoryTandemConfig withSessionTimeout(Duration timeout) {
     return new InMemoryTandemConfig(
-        paillierModulusBits, timeout, allowedClockSkew, clock, random);
+        paillierModulusBits, timeout, allowedClockSkew, clock, random, maxLivePairsPerWallet);
   }
 
   public InMemoryTandemConfig withAllowedClockSkew(Duration skew) {
-    return new InMemoryTandemConfig(paillierModulusBits, sessionTimeout, skew, clock, random);
+    return new InMemoryTandemConfig(
+        paillierModulusBits, sessionTimeout, skew, clock, random, maxLivePairsPerWallet);
   }
 
   public InMemoryTandemConfig withClock(Clock newClock) {
     return new InMemoryTandemConfig(
-        paillierModulusBits, sessionTimeout, allowedClockSkew, newClock, random);
+        paillierModulusBits, sessionTimeout, allowedClockSkew, newClock, random,
+        maxLivePairsPerWallet);
   }
 
   public InMemoryTandemConfig withRandom(SecureRandom newRandom) {
     return new InMemoryTandemConfig(
-        paillierModulusBits, sessionTimeout, allowedClockSkew, clock, newRandom);
+        paillierModulusBits, sessionTimeout, allowedClockSkew, clock, newRandom,
+        maxLivePairsPerWallet);
+  }
+
+  public InMemoryTandemConfig withMaxLivePairsPerWallet(int limit) {
+    return new InMemoryTandemConfig(
+        paillierModulusBits, sessionTimeout, allowedClockSkew, clock, random, limit);
   }
 
   /** What the custodian's use cases need. */
   public CosignSettings cosignSettings() {
-    return new CosignSettings(sessionTimeout);
+    return new CosignSettings(sessionTimeout).withMaxLivePairsPerWallet(maxLivePairsPerWallet);
   }
 
   /** What the session registry applies: the session timeout as window, and the allowed skew. */

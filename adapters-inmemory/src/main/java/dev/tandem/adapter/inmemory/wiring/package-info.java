@@ -5,7 +5,8 @@
  *   <li>{@link dev.tandem.adapter.inmemory.wiring.UseCaseModule}: every use case of both roles to
  *       its service. It knows no adapter, so the AWS and GCP components include it too;
  *   <li>{@link dev.tandem.adapter.inmemory.wiring.InMemoryStorageModule}: key storage, share
- *       repositories, wallet lock, idempotency store, audit log and session registry in memory;
+ *       repositories, wallet freeze markers, wallet lock, idempotency store, audit log and
+ *       session registry in memory;
  *   <li>{@link dev.tandem.adapter.inmemory.wiring.LoopbackChannelModule}: the client's channel to
  *       the custodian as an in-process call;
  *   <li>{@link dev.tandem.adapter.inmemory.wiring.JsonShareCodecModule}: key shares as versioned

@@ -49,7 +49,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The custodian's sessions over raw envelopes and real engine messages: verbatim replays, aborts on
- * unexpected requests, expiry, tampered messages blamed on the right party, and freezing.
+ * unexpected requests, expiry, and tampered messages blamed on the right party. Freezing has its
+ * own tests ({@link WalletFreezeE2eTest}).
  */
 class CustodianSessionE2eTest {
   private final EmbeddedTandem tandem = SharedTandem.TANDEM;
@@ -164,40 +165,6 @@ class CustodianSessionE2eTest {
     // An aborted signature freezes nothing: the pair signs as before.
     SignMessageResult signed = tandem.signMessage.signMessage(command);
     IndependentEthereum.assertSignedBy(wallet.publicKey(), signed.hash(), signed.signature());
-  }
-
-  @Test
-  void aSignatureThatFailsItsVerification_freezesThePairForGood() {
-    AtomicBoolean sabotage = new AtomicBoolean();
-    EmbeddedTandem frozen =
-        new EmbeddedTandem(
-            engine -> new VerificationFailing(engine, sabotage), UnaryOperator.identity());
-    CreateWalletResult wallet = frozen.create("phone");
-
-    sabotage.set(true);
-    assertFailsWith(ErrorCode.PAIR_FROZEN, () -> frozen.sign(wallet.share(), "probe"));
-    sabotage.set(false);
-
-    assertEquals(PairStatus.FROZEN, frozen.pairs(wallet.walletId()).get(0).status());
-    assertTrue(
-        frozen
-            .signingShares
-            .find(wallet.walletId(), wallet.pairId())
-            .orElseThrow()
-            .value()
-            .share()
-            .isEmpty(),
-        "the custodian share of a frozen pair is gone");
-    AuditEvent event = frozen.auditLog.events().get(0);
-    assertEquals(AuditEvent.Type.PAIR_FROZEN, event.type());
-    assertEquals(wallet.pairId(), event.pairId());
-
-    assertFailsWith(ErrorCode.PAIR_FROZEN, () -> frozen.sign(wallet.share(), "again"));
-    assertFailsWith(ErrorCode.PAIR_FROZEN, () -> frozen.backup(wallet.share()));
-    RevokeSigningSharePairResult revoked =
-        frozen.revoke.revokeSigningSharePair(
-            new RevokeSigningSharePairCommand(wallet.walletId(), wallet.pairId()));
-    assertEquals(PairStatus.FROZEN, revoked.status(), "a frozen pair stays frozen");
   }
 
   @Test
@@ -329,56 +296,5 @@ class CustodianSessionE2eTest {
 
   private void assertWalletFree(WalletId walletId) {
     tandem.walletLock.release(tandem.walletLock.acquire(walletId, Duration.ofSeconds(1)));
-  }
-
-  /** The custodian's engine, reporting every signature as failing its final verification. */
-  private static final class VerificationFailing implements CustodianMpcEnginePort {
-    private final CustodianMpcEnginePort engine;
-    private final AtomicBoolean sabotage;
-
-    VerificationFailing(CustodianMpcEnginePort engine, AtomicBoolean sabotage) {
-      this.engine = engine;
-      this.sabotage = sabotage;
-    }
-
-    @Override
-    public CustodianSession<CustodianSigningShare> beginGenerate(
-        WalletId walletId, SigningSharePairId pairId) {
-      return engine.beginGenerate(walletId, pairId);
-    }
-
-    @Override
-    public CustodianSession<CustodianBackupShare> beginBackup(
-        CustodianSigningShare source, BackupSharePairId backupPairId) {
-      return engine.beginBackup(source, backupPairId);
-    }
-
-    @Override
-    public CustodianSession<CustodianSigningShare> beginProvision(
-        CustodianBackupShare source, SigningSharePairId newPairId) {
-      return engine.beginProvision(source, newPairId);
-    }
-
-    @Override
-    public CustodianSession<SignOutcome> beginSign(CustodianSigningShare share) {
-      CustodianSession<SignOutcome> session = engine.beginSign(share);
-      return new CustodianSession<>() {
-        @Override
-        public byte[] respond(byte[] request) {
-          return session.respond(request);
-        }
-
-        @Override
-        public boolean isComplete() {
-          return session.isComplete();
-        }
-
-        @Override
-        public SignOutcome result() {
-          SignOutcome outcome = session.result();
-          return sabotage.get() ? new SignOutcome.VerificationFailed(outcome.hash()) : outcome;
-        }
-      };
-    }
   }
 }

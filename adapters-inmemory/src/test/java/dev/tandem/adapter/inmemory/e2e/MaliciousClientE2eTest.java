@@ -98,7 +98,7 @@ class MaliciousClientE2eTest {
     }
     assertTrue(
         tandem.auditLog.events().stream()
-            .noneMatch(event -> event.type() == AuditEvent.Type.PAIR_FROZEN),
+            .noneMatch(event -> event.type() == AuditEvent.Type.WALLET_FROZEN),
         "a crafted ciphertext froze something");
   }
 

@@ -115,8 +115,8 @@ class ReplayE2eTest {
     CosignReply.ErrorReply rest = (CosignReply.ErrorReply) replies.get(replies.size() - 1);
     assertEquals(ErrorCode.STATE_INVALID, rest.code(), rest.message());
     assertTrue(
-        tandem.auditLog.events().stream().noneMatch(e -> e.type() == AuditEvent.Type.PAIR_FROZEN),
-        "an event froze the pair");
+        tandem.auditLog.events().stream().noneMatch(e -> e.type() == AuditEvent.Type.WALLET_FROZEN),
+        "a replay froze the wallet");
   }
 
   private void assertPairStillSigns(CreateWalletResult wallet, CosignService custodian) {

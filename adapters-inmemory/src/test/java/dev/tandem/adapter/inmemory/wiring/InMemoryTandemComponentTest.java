@@ -102,6 +102,7 @@ class InMemoryTandemComponentTest {
     assertThrows(IllegalArgumentException.class, () -> defaults.withSessionTimeout(Duration.ZERO));
     assertThrows(NullPointerException.class, () -> defaults.withClock((Clock) null));
     assertThrows(NullPointerException.class, () -> defaults.withRandom((SecureRandom) null));
+    assertThrows(IllegalArgumentException.class, () -> defaults.withMaxLivePairsPerWallet(0));
     assertThrows(
         IllegalArgumentException.class, () -> defaults.withAllowedClockSkew(Duration.ofSeconds(-1)));
     assertThrows(NullPointerException.class, () -> defaults.withAllowedClockSkew(null));
@@ -139,5 +140,21 @@ class InMemoryTandemComponentTest {
 
     assertTrue(
         tandem.signatureVerifier().verifies(wallet.publicKey(), signed.hash(), signed.signature()));
+  }
+
+  @Test
+  void config_setsTheLimitOfLivePairsPerWallet() {
+    InMemoryTandemConfig defaults = InMemoryTandemConfig.defaults();
+    assertEquals(CosignSettings.DEFAULT, defaults.cosignSettings());
+    assertEquals(
+        CosignSettings.DEFAULT_MAX_LIVE_PAIRS_PER_WALLET,
+        defaults.cosignSettings().maxLivePairsPerWallet());
+    assertEquals(3, defaults.withMaxLivePairsPerWallet(3).cosignSettings().maxLivePairsPerWallet());
+    assertEquals(
+        3,
+        defaults
+            .withMaxLivePairsPerWallet(3)
+            .withSessionTimeout(Duration.ofMinutes(1))
+            .maxLivePairsPerWallet());
   }
 }

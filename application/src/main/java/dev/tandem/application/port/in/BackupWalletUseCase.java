@@ -19,8 +19,9 @@ import dev.tandem.domain.port.ProgressListener;
  *
  * <p>Idempotent by key; a replayed result reports only {@code DONE} with {@code done = true}.
  * Errors: {@code PAIR_NOT_FOUND}, {@code PAIR_REVOKED}, {@code PAIR_INCOMPLETE}, {@code
- * PAIR_FROZEN}, {@code WALLET_NOT_FOUND}, {@code OPERATION_IN_PROGRESS}, {@code PROTOCOL_ABORTED},
- * {@code STORAGE_UNAVAILABLE}.
+ * WALLET_FROZEN} (also if the wallet is frozen while the backup runs: it then never completes),
+ * {@code WALLET_NOT_FOUND}, {@code OPERATION_IN_PROGRESS}, {@code PROTOCOL_ABORTED}, {@code
+ * STORAGE_UNAVAILABLE}.
  */
 public interface BackupWalletUseCase {
   BackupWalletResult backupWallet(BackupWalletCommand command, ProgressListener progress);

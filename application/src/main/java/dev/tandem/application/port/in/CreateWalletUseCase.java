@@ -15,8 +15,9 @@ package dev.tandem.application.port.in;
  * <p>Errors: {@code STATE_INVALID} if the wallet id is taken (a wallet exists once it has a pair
  * beyond {@code INCOMPLETE} or a backup: a creation that failed before its confirmation leaves only
  * an {@code INCOMPLETE} pair, which the next creation under that id discards), {@code
- * OPERATION_IN_PROGRESS}, {@code PROTOCOL_ABORTED} naming the misbehaving party, {@code
- * STORAGE_UNAVAILABLE}; whatever {@code sink} throws.
+ * WALLET_FROZEN} if the id belongs to a frozen wallet, {@code OPERATION_IN_PROGRESS}, {@code
+ * PROTOCOL_ABORTED} naming the misbehaving party, {@code STORAGE_UNAVAILABLE}; whatever {@code
+ * sink} throws.
  */
 public interface CreateWalletUseCase {
   CreateWalletResult createWallet(CreateWalletCommand command, SigningShareSink sink);

@@ -14,7 +14,10 @@ import dev.tandem.domain.port.ProgressListener;
  * <p>Idempotent by key; a replayed result reports only {@code DONE} with {@code done = true}.
  * Errors: {@code BACKUP_CIPHERTEXT_INVALID} (wrong key, tampered, truncated, another wallet's
  * backup), {@code ENCRYPTION_KEY_NOT_FOUND}, {@code WALLET_NOT_FOUND}, {@code BACKUP_NOT_FOUND},
- * {@code STATE_INVALID} (the backup is not {@code COMPLETED}), {@code OPERATION_IN_PROGRESS},
+ * {@code STATE_INVALID} (the backup is not {@code COMPLETED}), {@code WALLET_FROZEN} (also if the
+ * wallet is frozen while the provisioning runs: the new pair is then frozen too), {@code
+ * PAIR_LIMIT_REACHED} (the wallet already has as many live pairs, incomplete or completed, as the
+ * custodian allows, ten by default; revoking one frees a slot), {@code OPERATION_IN_PROGRESS},
  * {@code PROTOCOL_ABORTED}, {@code STORAGE_UNAVAILABLE}.
  */
 public interface ProvisionWalletUseCase {

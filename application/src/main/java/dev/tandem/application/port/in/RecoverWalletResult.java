@@ -43,7 +43,10 @@ public final class RecoverWalletResult implements IdempotentResult {
     return share;
   }
 
-  /** The pairs this recovery revoked (those already revoked or frozen are not listed). */
+  /**
+   * The pairs this recovery revoked, the other pairs and any leftover {@code INCOMPLETE} ones
+   * (those already revoked or frozen are not listed).
+   */
   public List<SigningSharePairId> revokedPairIds() {
     return revokedPairIds;
   }

@@ -14,8 +14,13 @@ import dev.tandem.domain.port.ProgressListener;
  * {@code STORING_SHARE} (the sink, the confirmation, then revoking the other pairs); then {@code
  * DONE} with {@code done = true}.
  *
+ * <p>Never refused for the wallet's limit of live pairs: a user who lost every device must be able
+ * to recover. The custodian revokes the other pairs as soon as the new pair is confirmed, so a
+ * recovery never leaves more live pairs than it found; at the limit, it first revokes the wallet's
+ * {@code INCOMPLETE} pairs (leftovers that can never be confirmed).
+ *
  * <p>Idempotent by key; a replayed result reports only {@code DONE} with {@code done = true}.
- * Errors: as {@link ProvisionWalletUseCase}.
+ * Errors: as {@link ProvisionWalletUseCase}, but never {@code PAIR_LIMIT_REACHED}.
  */
 public interface RecoverWalletUseCase {
   RecoverWalletResult recoverWallet(

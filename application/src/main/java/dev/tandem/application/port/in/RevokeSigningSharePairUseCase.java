@@ -6,7 +6,8 @@ package dev.tandem.application.port.in;
  * revoked client share can never sign again. Runs under the wallet lease.
  *
  * <p>Idempotent by nature: revoking a revoked pair changes nothing and answers its status, as does
- * revoking a frozen pair (it has no share left either). Errors: {@code WALLET_NOT_FOUND}, {@code
+ * revoking a frozen pair (it has no share left either). Works on a frozen wallet: a pair whose
+ * record the freeze has not reached yet is revoked. Errors: {@code WALLET_NOT_FOUND}, {@code
  * PAIR_NOT_FOUND}, {@code OPERATION_IN_PROGRESS}, {@code CONCURRENT_MODIFICATION}, {@code
  * STORAGE_UNAVAILABLE}.
  */

@@ -10,6 +10,8 @@ package dev.tandem.application.port.in;
  * CONCURRENT_MODIFICATION} and K' is deleted again); then K is deleted (best effort). Until the
  * custodian records the new id, the old ciphertext stays the usable one.
  *
+ * <p>Allowed on a frozen wallet, whose backup the owner may still need to eject.
+ *
  * <p>Idempotent by key. Errors: {@code BACKUP_CIPHERTEXT_INVALID}, {@code
  * ENCRYPTION_KEY_NOT_FOUND}, {@code WALLET_NOT_FOUND}, {@code BACKUP_NOT_FOUND}, {@code
  * STATE_INVALID}, {@code CONCURRENT_MODIFICATION}, {@code OPERATION_IN_PROGRESS}, {@code

@@ -11,9 +11,9 @@ package dev.tandem.application.port.in;
  * alongside other operations.
  *
  * <p>Errors: {@code WALLET_NOT_FOUND}, {@code PAIR_NOT_FOUND}, {@code PAIR_REVOKED}, {@code
- * PAIR_INCOMPLETE}, {@code PAIR_FROZEN} (also when this very signature failed the custodian's final
- * verification: the pair is then frozen for good), {@code PROTOCOL_ABORTED}, {@code
- * STORAGE_UNAVAILABLE}.
+ * PAIR_INCOMPLETE}, {@code WALLET_FROZEN} (also when this very signature failed the custodian's
+ * final verification: the whole wallet, every pair and backup of it, is then frozen for good),
+ * {@code PROTOCOL_ABORTED}, {@code STORAGE_UNAVAILABLE}.
  */
 public interface SignMessageUseCase {
   SignMessageResult signMessage(SignMessageCommand command);

@@ -14,7 +14,7 @@
  * dev.tandem.application.port.in.RevokeSigningSharePairUseCase}, {@link
  * dev.tandem.application.port.in.EjectWalletUseCase}.
  *
- * <p>Every use case throws only {@link dev.tandem.domain.error.TandemException} subtypes, with the
- * codes of DESIGN.md §6.
+ * <p>Every use case throws only {@link dev.tandem.domain.error.TandemException} subtypes, each with
+ * its stable {@link dev.tandem.domain.error.ErrorCode}.
  */
 package dev.tandem.application.port.in;

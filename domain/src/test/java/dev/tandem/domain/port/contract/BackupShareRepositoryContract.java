@@ -97,6 +97,21 @@ public abstract class BackupShareRepositoryContract
   }
 
   @Test
+  void freezing_isPersisted_andKeepsTheShare() {
+    CustodianBackupShareRecord incomplete = newRecord(newWallet(), newPair());
+    Version version = repository().create(incomplete);
+    CustodianBackupShareRecord completed = incomplete.completed(CREATED_AT.plusSeconds(3));
+    version = repository().replace(completed, version);
+    CustodianBackupShareRecord frozen = completed.frozen(CREATED_AT.plusSeconds(4));
+
+    repository().replace(frozen, version);
+
+    CustodianBackupShareRecord found = stored(incomplete.walletId(), incomplete.pairId()).value();
+    assertEquals(PairStatus.FROZEN, found.status());
+    assertSameRecord(frozen, found);
+  }
+
+  @Test
   void keyRotation_persistsTheNewKeyId() {
     CustodianBackupShareRecord incomplete = newRecord(newWallet(), newPair());
     Version version = repository().create(incomplete);

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tandem.domain.error.InvalidInputException;
-import dev.tandem.domain.error.PairUnusableException;
 import dev.tandem.domain.error.ProtocolAbortedException;
+import dev.tandem.domain.error.WalletFrozenException;
 import dev.tandem.domain.model.BackupSharePairId;
 import dev.tandem.domain.model.MessageHash;
 import dev.tandem.domain.model.SigningSharePairId;
@@ -211,7 +211,7 @@ class ProtocolSecretRedactionTest {
     int[] replies = {0};
     errors.add(
         assertThrows(
-            PairUnusableException.class,
+            WalletFrozenException.class,
             () ->
                 client.sign(
                     clientShare,
