@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.mpc.internal.curve.Secp256k1;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +74,17 @@ class ShareMaterialTest {
     }
     assertThrows(GeneralSecurityException.class, () -> CustodianShareMaterial.decode(client));
     assertThrows(GeneralSecurityException.class, () -> ClientShareMaterial.decode(custodian));
+  }
+
+  @Test
+  void format1_predatesTheProvenSigningCiphertext_andIsRefusedSayingSo() {
+    for (byte[] share : new byte[][] {client, custodian}) {
+      byte[] old = share.clone();
+      old[0] = 1;
+      GeneralSecurityException e =
+          assertThrows(GeneralSecurityException.class, () -> decoder(share).decode(old));
+      assertTrue(e.getMessage().contains("format 1"), e.getMessage());
+    }
   }
 
   @Test

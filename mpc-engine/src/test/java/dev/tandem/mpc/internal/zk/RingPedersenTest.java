@@ -9,6 +9,7 @@ import dev.tandem.mpc.internal.Fixtures;
 import dev.tandem.mpc.internal.ProofContext;
 import dev.tandem.mpc.internal.encoding.ByteReader;
 import dev.tandem.mpc.internal.encoding.ByteWriter;
+import dev.tandem.mpc.internal.paillier.PaillierSecretKey;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.util.concurrent.ForkJoinPool;
@@ -117,6 +118,36 @@ class RingPedersenTest {
     assertRejected(proof,
         new ProofContext("refresh", 1, sessionId, "tandem/client", "tandem/custodian"),
         PARAMETERS);
+  }
+
+  @Test
+  void custodianParametersOnItsPaillierModulus_proveWithShortIntegerResponses() throws Exception {
+    // PROTOCOL.md §2.1: N̂ = N, λ < 2^256, responses a_i + e_i·λ over the integers, below 2^385.
+    PaillierSecretKey key = Fixtures.paillier();
+    RingPedersenSecret own =
+        RingPedersenSecret.onPaillierPrimes(key.secretPrimeP(), key.secretPrimeQ(), Fixtures.RANDOM);
+    assertEquals(key.publicKey().n(), own.parameters().n());
+    assertTrue(own.secretLambda().bitLength() <= RingPedersenSecret.SHORT_EXPONENT_BITS);
+    RingPedersenParametersProof proof =
+        RingPedersenParametersProof.prove(context, own, Fixtures.RANDOM, ForkJoinPool.commonPool());
+    for (BigInteger z : proof.responses()) {
+      assertTrue(z.signum() >= 0 && z.bitLength() <= 256 + 128 + 1, "a short response");
+    }
+    proof.verify(context, own.parameters(), ForkJoinPool.commonPool());
+
+    // The same false statement as below, s' = -s, with the short-exponent prover.
+    BigInteger n = own.parameters().n();
+    RingPedersenParameters forged =
+        RingPedersenParameters.of(n, n.subtract(own.parameters().s()), own.parameters().t());
+    RingPedersenParametersProof forgedProof =
+        RingPedersenParametersProof.prove(context, forged, null, own.secretLambda(),
+            own.secretCrt(), Fixtures.RANDOM, Runnable::run);
+    assertThrows(GeneralSecurityException.class,
+        () -> forgedProof.verify(context, forged, ForkJoinPool.commonPool()));
+    // And a full-size λ cannot be answered over the integers.
+    assertThrows(IllegalArgumentException.class,
+        () -> RingPedersenParametersProof.prove(context, PARAMETERS, null, SECRET.secretLambda(),
+            SECRET.secretCrt(), Fixtures.RANDOM, Runnable::run));
   }
 
   @Test
