@@ -30,7 +30,10 @@ class ModulesUnderTestTest {
   /** Modules that are not libraries the rules must see. */
   private static final Set<String> NOT_CHECKED = Set.of("architecture-tests", "benchmarks");
 
-  /** Module directory to package root (STYLE.md §1); adapters-X maps to adapter.X. */
+  /**
+   * Module directory to package root (each module owns exactly one, as the README's module table
+   * lists them); adapters-X maps to adapter.X.
+   */
   private static final Map<String, String> PACKAGE_ROOTS =
       Map.of(
           "domain", "domain",
@@ -56,7 +59,7 @@ class ModulesUnderTestTest {
       if (packageRoot == null) {
         problems.add(
             "module '" + module + "' has no package root known to ModulesUnderTestTest: add it"
-                + " there (STYLE.md §1) and make sure Rules covers it");
+                + " there (each module owns one package root) and make sure Rules covers it");
         continue;
       }
       String artifactId = "tandem-" + module;

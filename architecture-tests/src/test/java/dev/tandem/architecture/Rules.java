@@ -17,9 +17,10 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.Optional;
 
 /**
- * Factories for Tandem's architecture rules. Every factory takes the package root that the module
- * roots of STYLE.md §1 hang under: {@code "dev.tandem"} for the real code, and the root of the
- * deliberately broken fixture for {@link FixtureTest}, which proves that each rule bites.
+ * Factories for Tandem's architecture rules (docs/ARCHITECTURE.md §3). Every factory takes the
+ * package root that the module roots (one per module, as in the README's module table) hang
+ * under: {@code "dev.tandem"} for the real code, and the root of the deliberately broken fixture
+ * for {@link FixtureTest}, which proves that each rule bites.
  *
  * <p>Module roots under {@code root}: {@code domain}, {@code application}, {@code mpc}, {@code
  * adapter.<technology>}, {@code cli}, {@code bench}. "Library code" is everything except {@code
@@ -58,7 +59,7 @@ public final class Rules {
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(and(JDK, module(root, "domain")))
-        .because("the domain is JDK only (DESIGN.md §3)");
+        .because("the domain is JDK only (docs/ARCHITECTURE.md §3)");
   }
 
   /**
@@ -74,7 +75,7 @@ public final class Rules {
         .onlyDependOnClassesThat()
         .resideInAnyPackage(
             and(JDK, module(root, "domain"), module(root, "application"), JAKARTA_INJECT, GUAVA))
-        .because("use cases are written against the domain's ports only (DESIGN.md §3)");
+        .because("use cases are written against the domain's ports only (docs/ARCHITECTURE.md §3)");
   }
 
   /**
@@ -90,7 +91,7 @@ public final class Rules {
         .notDependOnEachOther()
         .ignoreDependency(
             JavaClass.Predicates.resideInAPackage("..wiring.."), DescribedPredicate.alwaysTrue())
-        .because("each cloud ships in its own artifact (STYLE.md §7); only wiring composes them");
+        .because("each cloud ships in its own artifact; only wiring composes them");
   }
 
   /**
@@ -107,7 +108,8 @@ public final class Rules {
         .should()
         .dependOnClassesThat()
         .resideInAPackage(module(root, "adapter"))
-        .because("adapters are plugged in by wiring, not called directly (DESIGN.md §3)");
+        .because(
+            "adapters are plugged in by wiring, not called directly (docs/ARCHITECTURE.md §3)");
   }
 
   /**
@@ -132,12 +134,12 @@ public final class Rules {
         .resideInAPackage(module(root, "mpc"))
         .and(not(generatedByDagger()))
         .should(onlyHaveDependenciesWhere(allowed))
-        .because("the engine is pure computation on Bouncy Castle (DESIGN.md §3)");
+        .because("the engine is pure computation on Bouncy Castle (docs/ARCHITECTURE.md §3)");
   }
 
   /**
-   * The engine is plugged in like an adapter: only wiring and the programs reach it (DESIGN.md §3:
-   * adapters see it "wiring only"); use cases and adapters see the domain's engine ports.
+   * The engine is plugged in like an adapter: only wiring and the programs reach it
+   * (docs/ARCHITECTURE.md §3); use cases and adapters see the domain's engine ports.
    */
   public static ArchRule onlyWiringAndProgramsDependOnMpcEngine(String root) {
     return noClasses()
@@ -149,7 +151,7 @@ public final class Rules {
         .should()
         .dependOnClassesThat()
         .resideInAPackage(module(root, "mpc"))
-        .because("the engine sits behind the domain's engine ports (DESIGN.md §3)");
+        .because("the engine sits behind the domain's engine ports (docs/ARCHITECTURE.md §3)");
   }
 
   /** No cycles between module roots ({@code domain}, {@code mpc}, {@code adapter}, ...). */
@@ -178,7 +180,7 @@ public final class Rules {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(and(GOOGLE_CLOUD, JACKSON, DAGGER, AWS))
-        .because("vendor types stop at the adapter (STYLE.md §5)");
+        .because("vendor types stop at the adapter: ports speak domain types only");
   }
 
   /** Bouncy Castle is the engine's business only. */
@@ -191,7 +193,7 @@ public final class Rules {
         .should()
         .dependOnClassesThat()
         .resideInAPackage(BOUNCY_CASTLE)
-        .because("only the engine does curve maths (DESIGN.md §3)");
+        .because("only the engine does curve maths (docs/ARCHITECTURE.md §3)");
   }
 
   /** The AWS SDK is the AWS adapter's business only. */
@@ -204,7 +206,7 @@ public final class Rules {
         .should()
         .dependOnClassesThat()
         .resideInAPackage(AWS)
-        .because("a GCP user never pulls in the AWS SDK (STYLE.md §7)");
+        .because("a GCP user never pulls in the AWS SDK");
   }
 
   /** The Google Cloud SDK is the GCP adapter's business only. */
@@ -217,7 +219,7 @@ public final class Rules {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(GOOGLE_CLOUD)
-        .because("an AWS user never pulls in the Google Cloud SDK (STYLE.md §7)");
+        .because("an AWS user never pulls in the Google Cloud SDK");
   }
 
   /**
@@ -241,7 +243,7 @@ public final class Rules {
         .that()
         .resideInAPackage(root + "..")
         .should(onlyHaveDependenciesWhere(notForeignInternal))
-        .because("internal packages are implementation details of their module (STYLE.md §1)");
+        .because("internal packages are implementation details of their module");
   }
 
   /**
@@ -258,7 +260,7 @@ public final class Rules {
         .should()
         .dependOnClassesThat()
         .resideInAPackage(DAGGER)
-        .because("wiring is swapped, not overridden (STYLE.md §7)");
+        .because("wiring is swapped, not overridden: a deployment picks its modules");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -272,7 +274,7 @@ public final class Rules {
         .and(SecretHolders.secretByPackageOrName(root))
         .should()
         .notBeRecords()
-        .because("a record's toString prints its fields (STYLE.md §4)");
+        .because("a record's toString prints its fields");
   }
 
   /** Records have no component that holds a secret. */
@@ -283,7 +285,7 @@ public final class Rules {
         .and()
         .areRecords()
         .should(SecretHolders.holdNoSecret(root))
-        .because("a record's toString, equals and hashCode read every field (STYLE.md §4)");
+        .because("a record's toString, equals and hashCode read every field");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -320,7 +322,7 @@ public final class Rules {
         .areDeclaredInClassesThat()
         .resideInAPackage(root + "..")
         .should(GeneralCodingRules.BE_ANNOTATED_WITH_AN_INJECTION_ANNOTATION)
-        .because("classes take dependencies through @Inject constructors (STYLE.md §7)");
+        .because("classes take dependencies through @Inject constructors, so wiring can swap them");
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * What counts as holding a secret, for the rule "a class that holds a secret is never a record"
- * (STYLE.md §4: a record's generated {@code toString}, {@code equals} and {@code hashCode} read
- * every component).
+ * (a record's generated {@code toString}, {@code equals} and {@code hashCode} read every
+ * component).
  *
  * <p>A <b>secret type</b> is a class that
  *

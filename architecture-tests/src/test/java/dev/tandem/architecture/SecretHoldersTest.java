@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The name tests of {@link SecretHolders}, on the names DESIGN.md and STYLE.md use. */
+/** The name tests of {@link SecretHolders}, on the names the project's secret types use. */
 class SecretHoldersTest {
 
   @ParameterizedTest(name = "{0} named like a secret: {1}")

@@ -14,9 +14,9 @@ import java.security.GeneralSecurityException;
 import java.util.Objects;
 
 /**
- * Eject (DESIGN.md §2) for the additive shares of PROTOCOL.md: x = x1 + x2 mod q from the two
- * halves of one backup pair. Checks that both halves are of the same pair (wallet, pair id, public
- * key, Q1, Q2) and that x·G = Q before returning the key. Neither input is modified.
+ * Eject (docs/ARCHITECTURE.md §2) for the additive shares of PROTOCOL.md: x = x1 + x2 mod q from
+ * the two halves of one backup pair. Checks that both halves are of the same pair (wallet, pair id,
+ * public key, Q1, Q2) and that x·G = Q before returning the key. Neither input is modified.
  */
 public final class TwoPartyEcdsaKeyExport implements KeyExportPort {
 

@@ -1,5 +1,5 @@
 /**
- * Key shares as the versioned JSON documents of DESIGN.md §5, written and read with Jackson's
- * streaming API so that the share material never becomes a {@code String}.
+ * Key shares as the versioned JSON documents of docs/ARCHITECTURE.md §6, written and read with
+ * Jackson's streaming API so that the share material never becomes a {@code String}.
  */
 package dev.tandem.adapter.json;

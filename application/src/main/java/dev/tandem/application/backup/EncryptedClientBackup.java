@@ -1,14 +1,11 @@
 package dev.tandem.application.backup;
 
+import dev.tandem.application.internal.BinaryReader;
+import dev.tandem.application.internal.BinaryWriter;
 import dev.tandem.domain.error.BackupCiphertextInvalidException;
-import dev.tandem.domain.error.InvalidInputException;
 import dev.tandem.domain.model.BackupKeyId;
 import dev.tandem.domain.model.BackupSharePairId;
 import dev.tandem.domain.model.WalletId;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
@@ -97,31 +94,29 @@ public final class EncryptedClientBackup {
     if (bytes == null) {
       throw invalid();
     }
-    ByteBuffer in = ByteBuffer.wrap(bytes);
+    BinaryReader in = new BinaryReader(bytes);
     try {
-      byte[] magic = new byte[MAGIC.length];
-      in.get(magic);
-      if (!Arrays.equals(magic, MAGIC) || (in.get() & 0xff) != FORMAT_VERSION) {
+      byte[] magic = in.readBytes(MAGIC.length);
+      if (!Arrays.equals(magic, MAGIC) || in.readUnsignedByte() != FORMAT_VERSION) {
         throw invalid();
       }
       WalletId walletId = WalletId.of(readId(in));
       BackupSharePairId backupPairId = BackupSharePairId.of(readId(in));
       BackupKeyId keyId = BackupKeyId.of(readId(in));
       byte[] header = Arrays.copyOfRange(bytes, 0, in.position());
-      byte[] nonce = new byte[NONCE_LENGTH];
-      in.get(nonce);
-      int sealedLength = in.getInt();
+      byte[] nonce = in.readBytes(NONCE_LENGTH);
+      int sealedLength = in.readInt();
       if (sealedLength < TAG_LENGTH
           || sealedLength > MAX_SEALED_LENGTH
           || sealedLength != in.remaining()) {
         throw invalid();
       }
-      byte[] sealed = new byte[sealedLength];
-      in.get(sealed);
+      byte[] sealed = in.readBytes(sealedLength);
+      in.requireEnd();
       return new EncryptedClientBackup(walletId, backupPairId, keyId, header, nonce, sealed);
     } catch (RuntimeException e) {
-      // BufferUnderflowException (truncated), InvalidInputException (an illegal id) or our own:
-      // one answer whatever the cause.
+      // BinaryFormatException (truncated, an id length out of range, not UTF-8), an illegal id
+      // (InvalidInputException) or our own: one answer whatever the cause.
       throw invalid();
     }
   }
@@ -156,9 +151,12 @@ public final class EncryptedClientBackup {
 
   /** The bytes, as {@link #parse} reads them. */
   public byte[] toByteArray() {
-    ByteBuffer out = ByteBuffer.allocate(header.length + NONCE_LENGTH + 4 + sealed.length);
-    out.put(header).put(nonce).putInt(sealed.length).put(sealed);
-    return out.array();
+    return new BinaryWriter()
+        .writeBytes(header)
+        .writeBytes(nonce)
+        .writeInt(sealed.length)
+        .writeBytes(sealed)
+        .toByteArray();
   }
 
   /** Standard Base64 of {@link #toByteArray()}: a form to keep in a JSON field or a file. */
@@ -195,35 +193,17 @@ public final class EncryptedClientBackup {
   }
 
   static byte[] header(WalletId walletId, BackupSharePairId backupPairId, BackupKeyId keyId) {
-    byte[] wallet = walletId.value().getBytes(StandardCharsets.UTF_8);
-    byte[] pair = backupPairId.value().getBytes(StandardCharsets.UTF_8);
-    byte[] key = keyId.value().getBytes(StandardCharsets.UTF_8);
-    ByteBuffer out =
-        ByteBuffer.allocate(MAGIC.length + 1 + 3 * 2 + wallet.length + pair.length + key.length);
-    out.put(MAGIC).put((byte) FORMAT_VERSION);
-    for (byte[] id : new byte[][] {wallet, pair, key}) {
-      out.putShort((short) id.length).put(id);
-    }
-    return out.array();
+    return new BinaryWriter()
+        .writeBytes(MAGIC)
+        .writeByte(FORMAT_VERSION)
+        .writeShortPrefixedUtf8(walletId.value())
+        .writeShortPrefixedUtf8(backupPairId.value())
+        .writeShortPrefixedUtf8(keyId.value())
+        .toByteArray();
   }
 
-  private static String readId(ByteBuffer in) {
-    int length = in.getShort() & 0xffff;
-    if (length == 0 || length > MAX_ID_BYTES) {
-      throw new InvalidInputException("id length out of range");
-    }
-    byte[] bytes = new byte[length];
-    in.get(bytes);
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException("id is not UTF-8");
-    }
+  private static String readId(BinaryReader in) {
+    return in.readShortPrefixedUtf8(1, MAX_ID_BYTES, "id");
   }
 
   @Override

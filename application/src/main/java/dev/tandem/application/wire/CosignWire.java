@@ -1,5 +1,8 @@
 package dev.tandem.application.wire;
 
+import dev.tandem.application.internal.BinaryFormatException;
+import dev.tandem.application.internal.BinaryReader;
+import dev.tandem.application.internal.BinaryWriter;
 import dev.tandem.application.port.in.DeviceLabel;
 import dev.tandem.domain.error.ErrorCode;
 import dev.tandem.domain.error.ProtocolAbortedException;
@@ -9,16 +12,6 @@ import dev.tandem.domain.model.BackupSharePairId;
 import dev.tandem.domain.model.Party;
 import dev.tandem.domain.model.SigningSharePairId;
 import dev.tandem.domain.model.WalletId;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,7 +78,7 @@ public final class CosignWire {
 
   private static final int MAX_ID_BYTES = 1024;
   private static final int MAX_ERROR_MESSAGE_CHARS = 1000;
-  private static final int MAX_STRING_BYTES = 0xffff;
+  private static final int MAX_STRING_BYTES = BinaryWriter.MAX_SHORT_PREFIXED_BYTES;
 
   private CosignWire() {}
 
@@ -207,7 +200,7 @@ public final class CosignWire {
             case ABORT:
               return new CosignRequest.Abort(WalletId.of(readId(in)));
             default:
-              throw new Malformed("unknown request kind " + kind);
+              throw new BinaryFormatException("unknown request kind " + kind);
           }
         });
   }
@@ -266,11 +259,12 @@ public final class CosignWire {
               String message = readString(in);
               Party party = readParty(in);
               if ((code == ErrorCode.PROTOCOL_ABORTED) != (party != null)) {
-                throw new Malformed("error reply with a faulty party that does not fit its code");
+                throw new BinaryFormatException(
+                    "error reply with a faulty party that does not fit its code");
               }
               return new CosignReply.ErrorReply(code, message, party);
             default:
-              throw new Malformed("unknown reply kind " + kind);
+              throw new BinaryFormatException("unknown reply kind " + kind);
           }
         });
   }
@@ -279,35 +273,26 @@ public final class CosignWire {
 
   @FunctionalInterface
   private interface Writer {
-    void write(DataOutputStream out) throws IOException;
+    void write(BinaryWriter out);
   }
 
   private static byte[] write(Writer body) {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(buffer)) {
-      out.write(MAGIC);
-      out.writeByte(VERSION);
-      body.write(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory cannot fail", e);
-    }
-    return buffer.toByteArray();
+    BinaryWriter out = new BinaryWriter();
+    out.writeBytes(MAGIC);
+    out.writeByte(VERSION);
+    body.write(out);
+    return out.toByteArray();
   }
 
-  private static void writeId(DataOutputStream out, String id) throws IOException {
+  private static void writeId(BinaryWriter out, String id) {
     writeString(out, id);
   }
 
-  private static void writeString(DataOutputStream out, String value) throws IOException {
-    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-    if (utf8.length > MAX_STRING_BYTES) {
-      throw new IllegalArgumentException("string of " + utf8.length + " bytes is too long");
-    }
-    out.writeShort(utf8.length);
-    out.write(utf8);
+  private static void writeString(BinaryWriter out, String value) {
+    out.writeShortPrefixedUtf8(value);
   }
 
-  private static void writeOptionalString(DataOutputStream out, String value) throws IOException {
+  private static void writeOptionalString(BinaryWriter out, String value) {
     if (value == null) {
       out.writeByte(0);
     } else {
@@ -316,15 +301,8 @@ public final class CosignWire {
     }
   }
 
-  private static void writeMessage(DataOutputStream out, ProtocolMessage message)
-      throws IOException {
-    byte[] bytes = message.unsafeBytes();
-    if (bytes.length > MAX_MESSAGE_LENGTH) {
-      throw new IllegalArgumentException(
-          "engine message of " + bytes.length + " bytes is too long");
-    }
-    out.writeInt(bytes.length);
-    out.write(bytes);
+  private static void writeMessage(BinaryWriter out, ProtocolMessage message) {
+    out.writeIntPrefixedBytes(message.unsafeBytes(), MAX_MESSAGE_LENGTH, "engine message");
   }
 
   private static String shorten(String message) {
@@ -340,18 +318,9 @@ public final class CosignWire {
 
   // --- reading ---
 
-  /** A structural fault, turned into {@link ProtocolAbortedException} naming the sender. */
-  private static final class Malformed extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Malformed(String message) {
-      super(message, null, false, false);
-    }
-  }
-
   @FunctionalInterface
   private interface Reader<T> {
-    T read(DataInputStream in) throws IOException;
+    T read(BinaryReader in);
   }
 
   private static <T> T read(byte[] bytes, Party sender, String what, Reader<T> body) {
@@ -361,11 +330,9 @@ public final class CosignWire {
     if (bytes == null) {
       throw fault.apply("no bytes");
     }
-    ByteArrayInputStream buffer = new ByteArrayInputStream(bytes);
-    DataInputStream in = new DataInputStream(buffer);
+    BinaryReader in = new BinaryReader(bytes);
     try {
-      byte[] magic = new byte[MAGIC.length];
-      in.readFully(magic);
+      byte[] magic = in.readBytes(MAGIC.length);
       if (!Arrays.equals(magic, MAGIC)) {
         throw fault.apply("not a Tandem envelope");
       }
@@ -374,13 +341,10 @@ public final class CosignWire {
         throw fault.apply("unsupported version " + version);
       }
       T result = body.read(in);
-      if (buffer.available() != 0) {
-        throw fault.apply(buffer.available() + " trailing bytes");
-      }
+      in.requireEnd();
       return result;
-    } catch (IOException e) {
-      throw fault.apply("truncated");
-    } catch (Malformed e) {
+    } catch (BinaryFormatException e) {
+      // Truncated, a length out of range, not UTF-8, trailing bytes, or a fault of the kind's own.
       throw fault.apply(e.getMessage());
     } catch (TandemException e) {
       if (e instanceof ProtocolAbortedException aborted && aborted.faultyParty() == sender) {
@@ -391,30 +355,26 @@ public final class CosignWire {
     }
   }
 
-  private static String readId(DataInputStream in) throws IOException {
-    int length = in.readUnsignedShort();
-    if (length == 0 || length > MAX_ID_BYTES) {
-      throw new Malformed("id of " + length + " bytes");
-    }
-    return decodeUtf8(readBytes(in, length));
+  private static String readId(BinaryReader in) {
+    return in.readShortPrefixedUtf8(1, MAX_ID_BYTES, "id");
   }
 
-  private static String readString(DataInputStream in) throws IOException {
-    return decodeUtf8(readBytes(in, in.readUnsignedShort()));
+  private static String readString(BinaryReader in) {
+    return in.readShortPrefixedUtf8(0, MAX_STRING_BYTES, "string");
   }
 
-  private static String readOptionalLabel(DataInputStream in) throws IOException {
+  private static String readOptionalLabel(BinaryReader in) {
     int present = in.readUnsignedByte();
     if (present == 0) {
       return null;
     }
     if (present != 1) {
-      throw new Malformed("optional field flag " + present);
+      throw new BinaryFormatException("optional field flag " + present);
     }
     return DeviceLabel.requireValidOrNull(readString(in));
   }
 
-  private static ProvisionPurpose readPurpose(DataInputStream in) throws IOException {
+  private static ProvisionPurpose readPurpose(BinaryReader in) {
     int purpose = in.readUnsignedByte();
     switch (purpose) {
       case 1:
@@ -422,29 +382,25 @@ public final class CosignWire {
       case 2:
         return ProvisionPurpose.RECOVER;
       default:
-        throw new Malformed("unknown provisioning purpose " + purpose);
+        throw new BinaryFormatException("unknown provisioning purpose " + purpose);
     }
   }
 
-  private static ProtocolMessage readMessage(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0 || length > MAX_MESSAGE_LENGTH) {
-      throw new Malformed("engine message length out of range");
-    }
-    return ProtocolMessage.of(readBytes(in, length));
+  private static ProtocolMessage readMessage(BinaryReader in) {
+    return ProtocolMessage.of(in.readIntPrefixedBytes(MAX_MESSAGE_LENGTH, "engine message"));
   }
 
-  private static ErrorCode readErrorCode(DataInputStream in) throws IOException {
+  private static ErrorCode readErrorCode(BinaryReader in) {
     String name = readString(in);
     for (ErrorCode code : ErrorCode.values()) {
       if (code.name().equals(name)) {
         return code;
       }
     }
-    throw new Malformed("unknown error code");
+    throw new BinaryFormatException("unknown error code");
   }
 
-  private static Party readParty(DataInputStream in) throws IOException {
+  private static Party readParty(BinaryReader in) {
     int party = in.readUnsignedByte();
     switch (party) {
       case 0:
@@ -454,32 +410,7 @@ public final class CosignWire {
       case 2:
         return Party.CUSTODIAN;
       default:
-        throw new Malformed("unknown party " + party);
-    }
-  }
-
-  /**
-   * Reads exactly {@code length} bytes, refusing a length beyond what remains before allocating.
-   */
-  private static byte[] readBytes(DataInputStream in, int length) throws IOException {
-    if (length > in.available()) {
-      throw new Malformed("truncated");
-    }
-    byte[] bytes = new byte[length];
-    in.readFully(bytes);
-    return bytes;
-  }
-
-  private static String decodeUtf8(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new Malformed("string is not UTF-8");
+        throw new BinaryFormatException("unknown party " + party);
     }
   }
 

@@ -4,7 +4,8 @@ import dev.tandem.domain.secret.KeyShare;
 
 /**
  * Turns a key share into the bytes that are stored or encrypted, and back: the versioned share
- * document of DESIGN.md §5 (format version, kind, curve, wallet id, pair id, public key, material).
+ * document of docs/ARCHITECTURE.md §6 (format version, kind, curve, wallet id, pair id, public key,
+ * material).
  *
  * <p>Contract:
  *

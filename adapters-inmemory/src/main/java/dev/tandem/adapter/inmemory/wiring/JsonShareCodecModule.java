@@ -6,7 +6,7 @@ import dev.tandem.adapter.json.JacksonShareCodec;
 import dev.tandem.domain.port.ShareCodecPort;
 import jakarta.inject.Singleton;
 
-/** Key shares as the versioned JSON documents of DESIGN.md §5, written with Jackson. */
+/** Key shares as the versioned JSON documents of docs/ARCHITECTURE.md §6, written with Jackson. */
 @Module
 public abstract class JsonShareCodecModule {
   private JsonShareCodecModule() {}

@@ -5,7 +5,8 @@ import dev.tandem.domain.secret.ClientSigningShare;
 
 /**
  * Back up the wallet of {@code share}. A final class rather than a record because it carries a
- * share (STYLE.md §4); valid from construction like every command.
+ * share, and a record's generated {@code toString} would print it; valid from construction like
+ * every command.
  */
 public final class BackupWalletCommand {
   private final IdempotencyKey idempotencyKey;

@@ -4,7 +4,8 @@ import dev.tandem.domain.secret.ClientSigningShare;
 
 /**
  * Sign {@code payload} with the pair of {@code share}. A final class rather than a record because
- * it carries a share (STYLE.md §4); valid from construction like every command.
+ * it carries a share, and a record's generated {@code toString} would print it; valid from
+ * construction like every command.
  */
 public final class SignMessageCommand {
   private final ClientSigningShare share;

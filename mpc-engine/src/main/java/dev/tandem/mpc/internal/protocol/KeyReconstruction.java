@@ -5,8 +5,8 @@ import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 
 /**
- * Eject (DESIGN.md §2): x = x1 + x2 mod q from the two halves of one backup pair, checked against
- * the pair's public key. The only place in the engine where both halves meet.
+ * Eject (docs/ARCHITECTURE.md §2): x = x1 + x2 mod q from the two halves of one backup pair,
+ * checked against the pair's public key. The only place in the engine where both halves meet.
  */
 public final class KeyReconstruction {
 

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 /**
  * No share, nonce, prime or other secret appears in any {@code toString} or exception message:
  * shares, share material, state machines in every state, messages that carry openings, engines,
- * sessions, settings, exported keys, and the errors of aborted and refused runs (STYLE.md §4).
+ * sessions, settings, exported keys, and the errors of aborted and refused runs: a secret is
+ * seen only through an explicitly named accessor, never in a log line or an error report.
  */
 class ProtocolSecretRedactionTest {
 
