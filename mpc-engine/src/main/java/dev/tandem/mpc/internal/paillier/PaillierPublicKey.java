@@ -131,22 +131,6 @@ public final class PaillierPublicKey {
     return plaintextFactor(m).multiply(r.modPow(n, nSquared)).mod(nSquared);
   }
 
-  /**
-   * Encrypts {@code m mod N} with a precomputed randomness factor, which is consumed: a nonce can
-   * be used once only.
-   *
-   * @throws IllegalStateException if the nonce was already used or belongs to another key
-   */
-  public BigInteger encrypt(BigInteger m, PaillierNonce nonce) {
-    Objects.requireNonNull(nonce, "nonce");
-    BigInteger factor = nonce.consume(n);
-    return plaintextFactor(m).multiply(factor).mod(nSquared);
-  }
-
-  /** Precomputes the randomness factor {@code r^N mod N²} of a future encryption. */
-  public PaillierNonce precomputeNonce(SecureRandom random) {
-    return new PaillierNonce(n, randomUnit(random).modPow(n, nSquared));
-  }
 
   /** {@code Enc(m1 + m2)} from {@code Enc(m1)} and {@code Enc(m2)}. */
   public BigInteger add(BigInteger c1, BigInteger c2) {

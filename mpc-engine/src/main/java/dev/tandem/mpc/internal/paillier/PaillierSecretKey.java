@@ -151,12 +151,6 @@ public final class PaillierSecretKey implements Destroyable {
         .mod(publicKey.nSquared());
   }
 
-  /** Precomputes the randomness factor of a future encryption under this key, using CRT. */
-  public PaillierNonce precomputeNonce(SecureRandom random) {
-    return new PaillierNonce(
-        publicKey.n(), nthPowerModNSquared(publicKey.randomUnit(random)));
-  }
-
   /**
    * Drops every reference to the secret values; later calls fail with {@link
    * IllegalStateException}. Best effort: {@link BigInteger} cannot be wiped in place.

@@ -150,7 +150,8 @@ public final class SigningCiphertextProof {
     private BigInteger gammaA;
     private BigInteger gammaB;
     private BigInteger[] powers;
-    private boolean used;
+    private ECPoint pointA;
+    private ECPoint pointB;
 
     private Prover(
         PaillierPublicKey key, BigInteger ckey, RingPedersenParameters parameters, ECPoint r2) {
@@ -240,6 +241,9 @@ public final class SigningCiphertextProof {
             p[7],
             p[8].multiply(p[9]).mod(n),
           };
+      // B_a = α·R2 and B_b = β·R2 do not depend on r either.
+      pointA = Secp256k1.multiply(r2, alpha);
+      pointB = Secp256k1.multiply(r2, beta);
       return this;
     }
 
@@ -291,10 +295,21 @@ public final class SigningCiphertextProof {
         Executor executor) {
       Objects.requireNonNull(context, "context");
       requireLive();
-      if (used) {
-        throw new IllegalStateException("a prover makes one proof");
+      try {
+        return proveOnce(context, a, b, pa, pb, executor);
+      } finally {
+        // One proof per prover, made or failed: its randomness is never used twice.
+        destroy();
       }
-      used = true;
+    }
+
+    private Result proveOnce(
+        ProofContext context,
+        BigInteger a,
+        BigInteger b,
+        ECPoint pa,
+        ECPoint pb,
+        Executor executor) {
       precompute(executor);
       BigInteger n = key.n();
       BigInteger nSquared = key.nSquared();
@@ -318,8 +333,8 @@ public final class SigningCiphertextProof {
           p[0].multiply(key.plaintextFactor(b)).mod(nSquared).multiply(powers[0]).mod(nSquared);
       BigInteger commitmentS = p[1].multiply(powers[4]).mod(n);
       BigInteger commitmentT = p[2].multiply(powers[5]).mod(n);
-      ECPoint ba = Secp256k1.multiply(r2, alpha);
-      ECPoint bb = Secp256k1.multiply(r2, beta);
+      ECPoint ba = pointA;
+      ECPoint bb = pointB;
       BigInteger e =
           challenge(context, n, ckey, c3, r2, pa, pb, parameters, commitmentS, commitmentT,
               powers[1], ba, bb, powers[2], powers[3]);
@@ -335,9 +350,7 @@ public final class SigningCiphertextProof {
         gammaB.add(e.multiply(muB)),
         randomnessA.multiply(gamma.modPow(e, n)).mod(n)
       };
-      SigningCiphertextProof proof = new SigningCiphertextProof(fields, ba, bb);
-      destroy();
-      return new Result(c3, proof);
+      return new Result(c3, new SigningCiphertextProof(fields, ba, bb));
     }
 
     /** Drops every secret value; a later call throws {@link IllegalStateException}. */

@@ -93,22 +93,6 @@ class PaillierTest {
   }
 
   @Test
-  void precomputedNoncesEncryptOnceOnly() throws Exception {
-    PaillierNonce nonce = publicKey.precomputeNonce(RANDOM);
-    BigInteger m = new BigInteger(256, RANDOM);
-    BigInteger c = publicKey.encrypt(m, nonce);
-    assertEquals(m, secretKey.decrypt(c));
-    assertTrue(nonce.isConsumed());
-    assertThrows(IllegalStateException.class, () -> publicKey.encrypt(m, nonce));
-    PaillierNonce crtNonce = secretKey.precomputeNonce(RANDOM);
-    assertEquals(m, secretKey.decrypt(publicKey.encrypt(m, crtNonce)));
-    PaillierNonce other = Fixtures.paillier().publicKey().precomputeNonce(RANDOM);
-    other.destroy();
-    assertThrows(IllegalStateException.class, () -> publicKey.encrypt(m, other));
-    assertEquals("PaillierNonce[<redacted>]", publicKey.precomputeNonce(RANDOM).toString());
-  }
-
-  @Test
   void ciphertextValidationRejectsNonUnits() {
     BigInteger nSquared = publicKey.nSquared();
     BigInteger p = secretKey.secretPrimeP();

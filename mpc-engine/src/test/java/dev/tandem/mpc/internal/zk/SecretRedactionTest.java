@@ -7,7 +7,6 @@ import dev.tandem.mpc.internal.Fixtures;
 import dev.tandem.mpc.internal.HashCommitment;
 import dev.tandem.mpc.internal.ProofContext;
 import dev.tandem.mpc.internal.curve.Secp256k1;
-import dev.tandem.mpc.internal.paillier.PaillierNonce;
 import dev.tandem.mpc.internal.paillier.PaillierPublicKey;
 import dev.tandem.mpc.internal.paillier.PaillierSecretKey;
 import java.math.BigInteger;
@@ -27,6 +26,8 @@ class SecretRedactionTest {
   private final PaillierSecretKey key = Fixtures.paillier();
   private final PaillierPublicKey publicKey = key.publicKey();
   private final RingPedersenSecret ringPedersen = Fixtures.ringPedersen();
+  private final RingPedersenSecret ringPedersenOnN =
+      RingPedersenSecret.onPaillierPrimes(key.secretPrimeP(), key.secretPrimeQ(), Fixtures.RANDOM);
   private final ProofContext context = Fixtures.custodianToClient(Fixtures.sessionId());
 
   @Test
@@ -35,7 +36,10 @@ class SecretRedactionTest {
     ECPoint point = Secp256k1.multiplyBase(x);
     BigInteger rho = publicKey.randomUnit(Fixtures.RANDOM);
     BigInteger ciphertext = key.encrypt(x, rho);
-    PaillierNonce nonce = key.precomputeNonce(Fixtures.RANDOM);
+    ECPoint r2 = Secp256k1.multiplyBase(Secp256k1.randomScalar(Fixtures.RANDOM));
+    SigningCiphertextProof.Prover prover =
+        SigningCiphertextProof.Prover.draw(
+            publicKey, ciphertext, ringPedersenOnN.parameters(), r2, Fixtures.RANDOM);
     HashCommitment commitment = HashCommitment.commit("t", context.sessionId(), "s",
         new byte[] {1}, Fixtures.RANDOM);
 
@@ -43,7 +47,7 @@ class SecretRedactionTest {
         key.secretPrimeP(), key.secretPrimeQ(),
         ringPedersen.secretPrimeP(), ringPedersen.secretPrimeQ(),
         ringPedersen.secretLambda(), ringPedersen.secretPhi(),
-        x, rho,
+        x, rho, prover.secretMask(),
         new BigInteger(1, commitment.randomness())));
 
     List<String> texts = new ArrayList<>();
@@ -51,7 +55,7 @@ class SecretRedactionTest {
     texts.add(publicKey.toString());
     texts.add(ringPedersen.toString());
     texts.add(ringPedersen.parameters().toString());
-    texts.add(nonce.toString());
+    texts.add(prover.toString());
     texts.add(commitment.toString());
     texts.add(key.secretCrtModN().toString());
     texts.add(context.toString());
