@@ -39,6 +39,7 @@ class ModulesUnderTestTest {
           "domain", "domain",
           "application", "application",
           "mpc-engine", "mpc",
+          "wiring", "wiring",
           "cli", "cli");
 
   private static final Pattern ADAPTER_MODULE = Pattern.compile("adapters-([a-z0-9]+)");

@@ -13,6 +13,7 @@ public enum TandemRule {
   DOMAIN_DEPENDS_ONLY_ON_JDK(Rules::domainDependsOnlyOnJdk),
   APPLICATION_DEPENDS_ONLY_ON_DOMAIN(Rules::applicationDependsOnlyOnDomain),
   ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER(Rules::adaptersDoNotDependOnEachOther),
+  WIRING_DEPENDS_ON_NO_STORAGE_ADAPTER(Rules::wiringDependsOnNoStorageAdapter),
   ONLY_WIRING_AND_PROGRAMS_DEPEND_ON_ADAPTERS(Rules::onlyWiringAndProgramsDependOnAdapters),
   MPC_ENGINE_DEPENDS_ONLY_ON_DOMAIN_AND_BOUNCY_CASTLE(
       Rules::mpcEngineDependsOnlyOnDomainAndBouncyCastle),

@@ -4,15 +4,19 @@ import dev.tandem.adapter.aws.AwsStorageSettings;
 import dev.tandem.application.custodian.CosignSettings;
 import dev.tandem.domain.port.SessionWindow;
 import dev.tandem.mpc.EngineSettings;
+import dev.tandem.wiring.TandemSettings;
 import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Everything a deployment on AWS configures: where to store, which KMS key, how long to wait, and
- * the engine's and the custodian's settings. Nothing here is secret; credentials come from the
- * SDK's default provider chain.
+ * the settings every deployment has ({@link TandemSettings}: the engine's and the custodian's, the
+ * clock and the randomness). Nothing here is secret; credentials come from the SDK's default
+ * provider chain.
  *
  * <p>Every timeout and the retry limit are set on the SDK clients explicitly, never left to the
  * SDK's defaults, so that a storage outage surfaces as {@link
@@ -34,19 +38,13 @@ import java.util.Optional;
  * @param apiCallTimeout how long one call may take, all attempts and back-off included
  * @param maxAttempts attempts per call, the first included (1 = no retry)
  * @param maxConnections the size of each client's connection pool
- * @param paillierModulusBits the custodian's Paillier modulus size, and the smallest the client
- *     accepts: {@value EngineSettings#DEFAULT_PAILLIER_MODULUS_BITS} (the default) or {@value
- *     EngineSettings#LARGE_PAILLIER_MODULUS_BITS}
- * @param sessionTimeout how long a custodian session may stay idle before it expires; also the
- *     time-to-live of a wallet lease and the session registry's window (default: that of {@link
- *     CosignSettings#DEFAULT})
- * @param allowedClockSkew how far ahead of the custodian's clock a client's may run before its
- *     runs are refused as from the future; also how long past the window the session registry
- *     must keep an admitted id (default: {@link SessionWindow#DEFAULT_ALLOWED_CLOCK_SKEW})
- * @param maxLivePairsPerWallet how many live signing pairs (incomplete or completed) a wallet may
- *     have before provisioning is refused with {@code PAIR_LIMIT_REACHED} (default {@value
- *     CosignSettings#DEFAULT_MAX_LIVE_PAIRS_PER_WALLET}; see {@link
- *     CosignSettings#maxLivePairsPerWallet()})
+ * @param settings the Paillier modulus size ({@value EngineSettings#DEFAULT_PAILLIER_MODULUS_BITS}
+ *     by default), the session timeout (also a wallet lease's time-to-live and the session
+ *     registry's window; default that of {@link CosignSettings#DEFAULT}), the allowed clock skew
+ *     (default {@link SessionWindow#DEFAULT_ALLOWED_CLOCK_SKEW}), the clock (default the system
+ *     clock in UTC), the randomness (default a new {@link SecureRandom} per built config) and the
+ *     limit of live pairs per wallet (default {@value
+ *     CosignSettings#DEFAULT_MAX_LIVE_PAIRS_PER_WALLET}); see {@link TandemSettings}
  */
 public record AwsTandemConfig(
     String region,
@@ -62,10 +60,7 @@ public record AwsTandemConfig(
     Duration apiCallTimeout,
     int maxAttempts,
     int maxConnections,
-    int paillierModulusBits,
-    Duration sessionTimeout,
-    Duration allowedClockSkew,
-    int maxLivePairsPerWallet) {
+    TandemSettings settings) {
 
   public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(2);
   public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(10);
@@ -95,22 +90,7 @@ public record AwsTandemConfig(
     if (maxConnections < 1) {
       throw new IllegalArgumentException("maxConnections must be at least 1");
     }
-    if (paillierModulusBits != EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS
-        && paillierModulusBits != EngineSettings.LARGE_PAILLIER_MODULUS_BITS) {
-      throw new IllegalArgumentException(
-          "paillierModulusBits must be "
-              + EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS
-              + " or "
-              + EngineSettings.LARGE_PAILLIER_MODULUS_BITS);
-    }
-    requirePositive(sessionTimeout, "sessionTimeout");
-    Objects.requireNonNull(allowedClockSkew, "allowedClockSkew");
-    if (allowedClockSkew.isNegative()) {
-      throw new IllegalArgumentException("allowedClockSkew must not be negative");
-    }
-    if (maxLivePairsPerWallet < 1) {
-      throw new IllegalArgumentException("maxLivePairsPerWallet must be at least 1");
-    }
+    Objects.requireNonNull(settings, "settings");
     // Validates bucket, prefix and key id, and normalises the prefix.
     keyPrefix = new AwsStorageSettings(bucket, keyPrefix, kmsKeyId).keyPrefix();
   }
@@ -125,14 +105,30 @@ public record AwsTandemConfig(
     return new AwsStorageSettings(bucket, keyPrefix, kmsKeyId);
   }
 
+  public int paillierModulusBits() {
+    return settings.paillierModulusBits();
+  }
+
+  public Duration sessionTimeout() {
+    return settings.sessionTimeout();
+  }
+
+  public Duration allowedClockSkew() {
+    return settings.allowedClockSkew();
+  }
+
+  public int maxLivePairsPerWallet() {
+    return settings.maxLivePairsPerWallet();
+  }
+
   /** What the custodian's use cases need: the session timeout and the limit of live pairs. */
   public CosignSettings cosignSettings() {
-    return new CosignSettings(sessionTimeout).withMaxLivePairsPerWallet(maxLivePairsPerWallet);
+    return settings.cosignSettings();
   }
 
   /** What the session registry applies: the session timeout as window, and the allowed skew. */
   public SessionWindow sessionWindow() {
-    return new SessionWindow(sessionTimeout, allowedClockSkew);
+    return settings.sessionWindow();
   }
 
   private static void requirePositive(Duration duration, String name) {
@@ -161,6 +157,8 @@ public record AwsTandemConfig(
     private Duration sessionTimeout = DEFAULT_SESSION_TIMEOUT;
     private Duration allowedClockSkew = SessionWindow.DEFAULT_ALLOWED_CLOCK_SKEW;
     private int maxLivePairsPerWallet = CosignSettings.DEFAULT_MAX_LIVE_PAIRS_PER_WALLET;
+    private Clock clock = Clock.systemUTC();
+    private SecureRandom random;
 
     private Builder(String region, String bucket, String kmsKeyId) {
       this.region = region;
@@ -238,6 +236,17 @@ public record AwsTandemConfig(
       return this;
     }
 
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** Default: a new {@link SecureRandom} per built config. */
+    public Builder random(SecureRandom random) {
+      this.random = random;
+      return this;
+    }
+
     public AwsTandemConfig build() {
       return new AwsTandemConfig(
           region,
@@ -253,10 +262,13 @@ public record AwsTandemConfig(
           apiCallTimeout,
           maxAttempts,
           maxConnections,
-          paillierModulusBits,
-          sessionTimeout,
-          allowedClockSkew,
-          maxLivePairsPerWallet);
+          new TandemSettings(
+              paillierModulusBits,
+              sessionTimeout,
+              allowedClockSkew,
+              clock,
+              random != null ? random : new SecureRandom(),
+              maxLivePairsPerWallet));
     }
   }
 }

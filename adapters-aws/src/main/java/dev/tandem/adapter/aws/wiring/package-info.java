@@ -8,16 +8,17 @@
  *       and retries from {@link dev.tandem.adapter.aws.wiring.AwsTandemConfig};
  *   <li>{@link dev.tandem.adapter.aws.wiring.S3StorageModule}: the key storage, share
  *       repository and session registry ports on S3;
- *   <li>{@link dev.tandem.adapter.aws.wiring.AwsConfigModule}: clock, randomness, the custodian's
- *       session settings, the session registry's window and the engine's settings;
- *   <li>{@link dev.tandem.adapter.aws.wiring.ProcessLocalStateModule}: wallet lock, idempotency
- *       store and audit log in memory, process-local (no durable implementation exists yet).
+ *   <li>{@link dev.tandem.adapter.aws.wiring.AwsConfigModule}: the settings of the config, and
+ *       from them the clock, randomness, the custodian's session settings, the session registry's
+ *       window and the engine's settings.
  * </ul>
  *
- * <p>{@link dev.tandem.adapter.aws.wiring.AwsTandemComponent} is the whole AWS deployment: these
- * modules with the shared ones of {@code dev.tandem.adapter.inmemory.wiring} (use cases, loopback
- * channel, JSON share codec) and the engine's, created with an {@code AwsTandemConfig} through
- * {@code @BindsInstance}.
+ * <p>With the shared modules of {@code dev.tandem.wiring} (use cases per role, JSON share codec,
+ * process-local wallet lock, idempotency store and audit log, loopback channel) and the engine's,
+ * created with an {@code AwsTandemConfig} through {@code @BindsInstance}, they make three
+ * components: {@link dev.tandem.adapter.aws.wiring.AwsCustodianComponent} (what the backend runs),
+ * {@link dev.tandem.adapter.aws.wiring.AwsClientComponent} (the client, given its channel to the
+ * custodian) and {@link dev.tandem.adapter.aws.wiring.AwsTandemComponent} (both over the loopback).
  *
  * <p>Permissions the credentials need: on the bucket, {@code s3:PutObject}, {@code s3:GetObject},
  * {@code s3:DeleteObject}, {@code s3:DeleteObjectVersion}, {@code s3:ListBucket} and {@code

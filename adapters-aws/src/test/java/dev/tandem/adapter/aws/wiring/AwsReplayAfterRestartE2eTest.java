@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.adapter.aws.LocalAws;
 import dev.tandem.adapter.aws.S3SessionRegistry;
-import dev.tandem.adapter.inmemory.InMemoryCosignerChannel;
 import dev.tandem.application.client.SignMessageService;
 import dev.tandem.application.port.in.CreateWalletCommand;
 import dev.tandem.application.port.in.CreateWalletResult;
@@ -24,6 +23,7 @@ import dev.tandem.domain.model.IdempotencyKey;
 import dev.tandem.domain.model.PairStatus;
 import dev.tandem.domain.model.Party;
 import dev.tandem.domain.port.CosignerChannelPort;
+import dev.tandem.wiring.LoopbackCosignerChannel;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class AwsReplayAfterRestartE2eTest {
             .createWallet(
                 CreateWalletCommand.of(IdempotencyKey.random(), "phone"), SigningShareSink.NONE);
     List<Recorded> recorded = new ArrayList<>();
-    CosignerChannelPort loopback = new InMemoryCosignerChannel(before.cosign());
+    CosignerChannelPort loopback = new LoopbackCosignerChannel(before.cosign());
     CosignerChannelPort recording =
         (sessionId, request) -> {
           recorded.add(new Recorded(sessionId, request.clone()));

@@ -2,14 +2,16 @@ package dev.tandem.adapter.aws.wiring;
 
 import dagger.BindsInstance;
 import dagger.Component;
-import dev.tandem.adapter.inmemory.wiring.JsonShareCodecModule;
-import dev.tandem.adapter.inmemory.wiring.LoopbackChannelModule;
-import dev.tandem.adapter.inmemory.wiring.UseCaseModule;
 import dev.tandem.domain.port.BackupShareRepositoryPort;
 import dev.tandem.domain.port.ClientMpcEnginePort;
 import dev.tandem.domain.port.KeyStoragePort;
 import dev.tandem.domain.port.SigningShareRepositoryPort;
 import dev.tandem.mpc.MpcEngineModule;
+import dev.tandem.wiring.ClientUseCaseModule;
+import dev.tandem.wiring.CustodianUseCaseModule;
+import dev.tandem.wiring.LoopbackChannelModule;
+import dev.tandem.wiring.ShareCodecModule;
+import dev.tandem.wiring.local.ProcessLocalStateModule;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -30,8 +32,9 @@ import software.amazon.awssdk.services.s3.S3Client;
       S3StorageModule.class,
       ProcessLocalStateModule.class,
       LoopbackChannelModule.class,
-      JsonShareCodecModule.class,
-      UseCaseModule.class,
+      ShareCodecModule.class,
+      ClientUseCaseModule.class,
+      CustodianUseCaseModule.class,
       MpcEngineModule.class
     })
 interface AwsTandemTestComponent extends AwsTandemComponent {

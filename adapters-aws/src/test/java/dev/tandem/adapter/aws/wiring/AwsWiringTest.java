@@ -17,6 +17,7 @@ import dev.tandem.domain.model.WalletId;
 import dev.tandem.domain.port.SessionWindow;
 import dev.tandem.domain.secret.BackupEncryptionKey;
 import dev.tandem.mpc.EngineSettings;
+import dev.tandem.wiring.TandemSettings;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -130,7 +131,7 @@ class AwsWiringTest {
     assertThrows(NullPointerException.class,
         () -> new AwsTandemConfig("eu-west-1", "my-bucket", "", "k", null, java.util.Optional.<URI>empty(),
             false, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1),
-            Duration.ofSeconds(1), 1, 1, 2048, Duration.ofMinutes(5), Duration.ofMinutes(1), 10));
+            Duration.ofSeconds(1), 1, 1, TandemSettings.defaults()));
     assertThrows(IllegalArgumentException.class,
         () -> AwsTandemConfig.builder("eu-west-1", "my-bucket", "k").paillierModulusBits(1024).build());
     assertThrows(IllegalArgumentException.class,

@@ -5,6 +5,7 @@ import dev.tandem.adapter.gcp.KeyEncryptionKey;
 import dev.tandem.application.custodian.CosignSettings;
 import dev.tandem.domain.port.SessionWindow;
 import dev.tandem.mpc.EngineSettings;
+import dev.tandem.wiring.TandemSettings;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -22,10 +23,11 @@ import java.util.Optional;
  * allowed {@link #requestTimeout()} to connect and to read, and gives up after {@link
  * #totalTimeout()} in all. (The SDK's own defaults retry for minutes.)
  *
- * <p>For {@link GcpTandemComponent} it also carries what the embedded deployment's {@code
- * InMemoryTandemConfig} does: the Paillier modulus size, the custodian's session timeout (also the
- * wallet lease's time-to-live and the session registry's window), the clock skew the session
- * registry allows, the clock and the randomness, each with the same default.
+ * <p>For the components it also carries the settings every deployment has ({@link
+ * TandemSettings}): the Paillier modulus size, the custodian's session timeout (also the wallet
+ * lease's time-to-live and the session registry's window), the clock skew the session registry
+ * allows, the limit of live pairs per wallet, the clock and the randomness, each with the default
+ * of {@link TandemSettings#defaults()}.
  *
  * <p>Holds the key-encryption key, so never a record: {@code toString} redacts it.
  */
@@ -43,12 +45,7 @@ public final class GcpTandemConfig {
   private final int maxAttempts;
   private final Duration requestTimeout;
   private final Duration totalTimeout;
-  private final int paillierModulusBits;
-  private final Duration sessionTimeout;
-  private final Duration allowedClockSkew;
-  private final int maxLivePairsPerWallet;
-  private final Clock clock;
-  private final SecureRandom random;
+  private final TandemSettings settings;
 
   private GcpTandemConfig(Builder builder) {
     this.projectId = builder.projectId;
@@ -61,12 +58,14 @@ public final class GcpTandemConfig {
     this.maxAttempts = builder.maxAttempts;
     this.requestTimeout = builder.requestTimeout;
     this.totalTimeout = builder.totalTimeout;
-    this.paillierModulusBits = builder.paillierModulusBits;
-    this.sessionTimeout = builder.sessionTimeout;
-    this.allowedClockSkew = builder.allowedClockSkew;
-    this.maxLivePairsPerWallet = builder.maxLivePairsPerWallet;
-    this.clock = builder.clock;
-    this.random = builder.random != null ? builder.random : new SecureRandom();
+    this.settings =
+        new TandemSettings(
+            builder.paillierModulusBits,
+            builder.sessionTimeout,
+            builder.allowedClockSkew,
+            builder.clock,
+            builder.random != null ? builder.random : new SecureRandom(),
+            builder.maxLivePairsPerWallet);
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
     }
@@ -74,21 +73,6 @@ public final class GcpTandemConfig {
     requirePositive(totalTimeout, "totalTimeout");
     if (requestTimeout.toMillis() > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("requestTimeout must fit in an int of milliseconds");
-    }
-    if (paillierModulusBits != EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS
-        && paillierModulusBits != EngineSettings.LARGE_PAILLIER_MODULUS_BITS) {
-      throw new IllegalArgumentException(
-          "paillierModulusBits must be "
-              + EngineSettings.DEFAULT_PAILLIER_MODULUS_BITS
-              + " or "
-              + EngineSettings.LARGE_PAILLIER_MODULUS_BITS);
-    }
-    requirePositive(sessionTimeout, "sessionTimeout");
-    if (allowedClockSkew.isNegative()) {
-      throw new IllegalArgumentException("allowedClockSkew must not be negative");
-    }
-    if (maxLivePairsPerWallet < 1) {
-      throw new IllegalArgumentException("maxLivePairsPerWallet must be at least 1");
     }
   }
 
@@ -126,18 +110,23 @@ public final class GcpTandemConfig {
     return totalTimeout;
   }
 
+  /** The settings every deployment has; the accessors below read them. */
+  public TandemSettings settings() {
+    return settings;
+  }
+
   /**
    * The custodian's Paillier modulus size, and the smallest the client accepts: {@value
    * EngineSettings#DEFAULT_PAILLIER_MODULUS_BITS} (default) or {@value
    * EngineSettings#LARGE_PAILLIER_MODULUS_BITS}.
    */
   public int paillierModulusBits() {
-    return paillierModulusBits;
+    return settings.paillierModulusBits();
   }
 
   /** How long a custodian session may stay idle before it expires; also a wallet lease's TTL. */
   public Duration sessionTimeout() {
-    return sessionTimeout;
+    return settings.sessionTimeout();
   }
 
   /**
@@ -145,7 +134,7 @@ public final class GcpTandemConfig {
    * the future; also how long past the window the session registry keeps an admitted id.
    */
   public Duration allowedClockSkew() {
-    return allowedClockSkew;
+    return settings.allowedClockSkew();
   }
 
   /**
@@ -153,7 +142,7 @@ public final class GcpTandemConfig {
    * refused with {@code PAIR_LIMIT_REACHED}; see {@link CosignSettings#maxLivePairsPerWallet()}.
    */
   public int maxLivePairsPerWallet() {
-    return maxLivePairsPerWallet;
+    return settings.maxLivePairsPerWallet();
   }
 
   /**
@@ -161,22 +150,22 @@ public final class GcpTandemConfig {
    * and the time the client stamps its runs with.
    */
   public Clock clock() {
-    return clock;
+    return settings.clock();
   }
 
   /** Every random choice of the use cases and the engine: protocol randomness, backup keys. */
   public SecureRandom random() {
-    return random;
+    return settings.random();
   }
 
   /** What the custodian's use cases need. */
   public CosignSettings cosignSettings() {
-    return new CosignSettings(sessionTimeout).withMaxLivePairsPerWallet(maxLivePairsPerWallet);
+    return settings.cosignSettings();
   }
 
   /** What the session registry applies: the session timeout as window, and the allowed skew. */
   public SessionWindow sessionWindow() {
-    return new SessionWindow(sessionTimeout, allowedClockSkew);
+    return settings.sessionWindow();
   }
 
   @Override
@@ -184,9 +173,9 @@ public final class GcpTandemConfig {
     return "GcpTandemConfig[project=" + projectId + ", location=" + location + ", host="
         + hostOverride + ", kek=" + keyEncryptionKey + ", maxAttempts=" + maxAttempts
         + ", requestTimeout=" + requestTimeout + ", totalTimeout=" + totalTimeout
-        + ", paillierModulusBits=" + paillierModulusBits + ", sessionTimeout=" + sessionTimeout
-        + ", allowedClockSkew=" + allowedClockSkew + ", maxLivePairsPerWallet="
-        + maxLivePairsPerWallet + ", clock=" + clock + "]";
+        + ", paillierModulusBits=" + paillierModulusBits() + ", sessionTimeout="
+        + sessionTimeout() + ", allowedClockSkew=" + allowedClockSkew() + ", maxLivePairsPerWallet="
+        + maxLivePairsPerWallet() + ", clock=" + clock() + "]";
   }
 
   private static void requirePositive(Duration duration, String name) {
@@ -198,7 +187,7 @@ public final class GcpTandemConfig {
 
   /**
    * Bucket and key-encryption key are required; everything else has a default (for the component's
-   * settings, those of {@code InMemoryTandemConfig.defaults()}: 2048-bit Paillier moduli, {@link
+   * settings, those of {@link TandemSettings#defaults()}: 2048-bit Paillier moduli, {@link
    * CosignSettings#DEFAULT}'s session timeout and limit of live pairs per wallet, {@link
    * SessionWindow#DEFAULT_ALLOWED_CLOCK_SKEW}, the system clock in UTC, a new {@link SecureRandom}).
    */

@@ -2,26 +2,21 @@ package dev.tandem.adapter.inmemory.wiring;
 
 import dagger.BindsInstance;
 import dagger.Component;
-import dev.tandem.application.port.in.BackupWalletUseCase;
-import dev.tandem.application.port.in.CosignUseCase;
-import dev.tandem.application.port.in.CreateWalletUseCase;
-import dev.tandem.application.port.in.EjectWalletUseCase;
-import dev.tandem.application.port.in.ListSigningSharePairsUseCase;
-import dev.tandem.application.port.in.ProvisionWalletUseCase;
-import dev.tandem.application.port.in.RecoverWalletUseCase;
-import dev.tandem.application.port.in.RevokeSigningSharePairUseCase;
-import dev.tandem.application.port.in.RotateBackupKeyUseCase;
-import dev.tandem.application.port.in.SignMessageUseCase;
-import dev.tandem.domain.port.ShareCodecPort;
-import dev.tandem.domain.port.SignatureVerifierPort;
 import dev.tandem.mpc.MpcEngineModule;
+import dev.tandem.wiring.ClientUseCaseModule;
+import dev.tandem.wiring.CustodianUseCaseModule;
+import dev.tandem.wiring.EmbeddedServices;
+import dev.tandem.wiring.LoopbackChannelModule;
+import dev.tandem.wiring.ShareCodecModule;
+import dev.tandem.wiring.local.ProcessLocalStateModule;
 import jakarta.inject.Singleton;
 
 /**
  * The embedded deployment: the client and the custodian in one JVM, talking through the in-process
  * loopback channel, every record in memory. Needs no cloud account; nothing outlives the
  * component. It is the default for trying Tandem out, for tests, and for the {@code tandem demo}
- * command.
+ * command. The same roles can run apart: {@link InMemoryCustodianComponent} and {@link
+ * InMemoryClientComponent}.
  *
  * <p>Create it once and share it: each instance is a separate world of wallets.
  *
@@ -36,51 +31,21 @@ import jakarta.inject.Singleton;
 @Component(
     modules = {
       InMemoryConfigModule.class,
-      InMemoryStorageModule.class,
+      InMemoryKeyStorageModule.class,
+      InMemoryCustodianStorageModule.class,
+      ProcessLocalStateModule.class,
       LoopbackChannelModule.class,
-      JsonShareCodecModule.class,
-      UseCaseModule.class,
+      ShareCodecModule.class,
+      ClientUseCaseModule.class,
+      CustodianUseCaseModule.class,
       MpcEngineModule.class
     })
-public interface InMemoryTandemComponent {
+public interface InMemoryTandemComponent extends EmbeddedServices {
 
   /** A component with the given configuration. */
   static InMemoryTandemComponent create(InMemoryTandemConfig config) {
     return DaggerInMemoryTandemComponent.factory().create(config);
   }
-
-  // Client side
-
-  CreateWalletUseCase createWallet();
-
-  BackupWalletUseCase backupWallet();
-
-  ProvisionWalletUseCase provisionWallet();
-
-  RecoverWalletUseCase recoverWallet();
-
-  SignMessageUseCase signMessage();
-
-  RotateBackupKeyUseCase rotateBackupKey();
-
-  // Custodian side
-
-  /** The endpoint behind the channel; the loopback channel of this component calls it. */
-  CosignUseCase cosign();
-
-  ListSigningSharePairsUseCase listSigningSharePairs();
-
-  RevokeSigningSharePairUseCase revokeSigningSharePair();
-
-  EjectWalletUseCase ejectWallet();
-
-  // Shared
-
-  /** The codec that turns key shares into the documents that are stored or encrypted. */
-  ShareCodecPort shareCodec();
-
-  /** Checks signatures independently of the signing path (Bouncy Castle). */
-  SignatureVerifierPort signatureVerifier();
 
   /** Creates the component; {@code config} is bound for every module to read. */
   @Component.Factory

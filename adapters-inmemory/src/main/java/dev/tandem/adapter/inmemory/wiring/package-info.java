@@ -1,23 +1,21 @@
 /**
- * Dagger wiring of the embedded deployment, one module per binding that has an alternative:
+ * Dagger wiring of the in-memory adapters, and the in-memory components per role:
  *
  * <ul>
- *   <li>{@link dev.tandem.adapter.inmemory.wiring.UseCaseModule}: every use case of both roles to
- *       its service. It knows no adapter, so the AWS and GCP components include it too;
- *   <li>{@link dev.tandem.adapter.inmemory.wiring.InMemoryStorageModule}: key storage, share
- *       repositories, wallet freeze markers, wallet lock, idempotency store, audit log and
- *       session registry in memory;
- *   <li>{@link dev.tandem.adapter.inmemory.wiring.LoopbackChannelModule}: the client's channel to
- *       the custodian as an in-process call;
- *   <li>{@link dev.tandem.adapter.inmemory.wiring.JsonShareCodecModule}: key shares as versioned
- *       JSON documents;
- *   <li>{@link dev.tandem.adapter.inmemory.wiring.InMemoryConfigModule}: the clock, randomness,
- *       session expiry, session registry window and engine settings from {@link
+ *   <li>{@link dev.tandem.adapter.inmemory.wiring.InMemoryKeyStorageModule}: the user's key
+ *       storage in memory;
+ *   <li>{@link dev.tandem.adapter.inmemory.wiring.InMemoryCustodianStorageModule}: the
+ *       custodian's share repositories, wallet freeze markers and session registry in memory;
+ *   <li>{@link dev.tandem.adapter.inmemory.wiring.InMemoryConfigModule}: the settings of {@link
  *       dev.tandem.adapter.inmemory.wiring.InMemoryTandemConfig}.
  * </ul>
  *
- * <p>{@link dev.tandem.adapter.inmemory.wiring.InMemoryTandemComponent} puts them together with
- * the engine's {@link dev.tandem.mpc.MpcEngineModule}: both roles in one JVM, nothing
- * stored beyond the process.
+ * <p>With the shared modules of {@code dev.tandem.wiring} (use cases per role, share codec,
+ * settings, loopback channel, process-local lock, idempotency store and audit log) and the engine's
+ * {@link dev.tandem.mpc.MpcEngineModule}, they make three components: {@link
+ * dev.tandem.adapter.inmemory.wiring.InMemoryCustodianComponent} (the custodian alone), {@link
+ * dev.tandem.adapter.inmemory.wiring.InMemoryClientComponent} (the client alone, given its channel)
+ * and {@link dev.tandem.adapter.inmemory.wiring.InMemoryTandemComponent} (both roles over the
+ * loopback, the embedded default). Nothing is stored beyond the process.
  */
 package dev.tandem.adapter.inmemory.wiring;

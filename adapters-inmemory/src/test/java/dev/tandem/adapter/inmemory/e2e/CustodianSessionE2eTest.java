@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.adapter.inmemory.InMemoryCosignerChannel;
 import dev.tandem.application.backup.EncryptedClientBackup;
 import dev.tandem.application.client.SignMessageService;
 import dev.tandem.application.port.in.CreateWalletResult;
@@ -40,6 +39,7 @@ import dev.tandem.domain.port.SignOutcome;
 import dev.tandem.domain.secret.ClientSigningShare;
 import dev.tandem.domain.secret.CustodianBackupShare;
 import dev.tandem.domain.secret.CustodianSigningShare;
+import dev.tandem.wiring.LoopbackCosignerChannel;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -213,7 +213,7 @@ class CustodianSessionE2eTest {
 
   private SignMessageService signOver(UnaryOperator<CosignerChannelPort> decorator) {
     return new SignMessageService(
-        tandem.clientEngine, decorator.apply(new InMemoryCosignerChannel(tandem.cosign)));
+        tandem.clientEngine, decorator.apply(new LoopbackCosignerChannel(tandem.cosign)));
   }
 
   /** Flips the first byte of the first engine message of requests and/or replies. */

@@ -3,15 +3,11 @@ package dev.tandem.adapter.inmemory.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.tandem.adapter.inmemory.InMemoryAuditLog;
 import dev.tandem.adapter.inmemory.InMemoryBackupShareRepository;
-import dev.tandem.adapter.inmemory.InMemoryCosignerChannel;
-import dev.tandem.adapter.inmemory.InMemoryIdempotencyStore;
 import dev.tandem.adapter.inmemory.InMemoryKeyStorage;
 import dev.tandem.adapter.inmemory.InMemorySessionRegistry;
 import dev.tandem.adapter.inmemory.InMemorySigningShareRepository;
 import dev.tandem.adapter.inmemory.InMemoryWalletFreezeRepository;
-import dev.tandem.adapter.inmemory.InMemoryWalletLock;
 import dev.tandem.adapter.json.JacksonShareCodec;
 import dev.tandem.application.backup.BackupCipher;
 import dev.tandem.application.backup.ClientBackupOpener;
@@ -61,6 +57,10 @@ import dev.tandem.mpc.EngineSettings;
 import dev.tandem.mpc.TwoPartyEcdsaClientEngine;
 import dev.tandem.mpc.TwoPartyEcdsaCustodianEngine;
 import dev.tandem.mpc.TwoPartyEcdsaKeyExport;
+import dev.tandem.wiring.LoopbackCosignerChannel;
+import dev.tandem.wiring.local.ProcessLocalAuditLog;
+import dev.tandem.wiring.local.ProcessLocalIdempotencyStore;
+import dev.tandem.wiring.local.ProcessLocalWalletLock;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
@@ -117,8 +117,8 @@ final class EmbeddedTandem {
   final SigningShareRepositoryPort signingShares;
   final BackupShareRepositoryPort backupShares;
   final WalletFreezeRepositoryPort walletFreezes;
-  final InMemoryWalletLock walletLock = new InMemoryWalletLock(clock);
-  final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+  final ProcessLocalWalletLock walletLock = new ProcessLocalWalletLock(clock);
+  final ProcessLocalAuditLog auditLog = new ProcessLocalAuditLog();
   final InMemorySessionRegistry sessions =
       new InMemorySessionRegistry(clock, SessionWindow.of(SESSION_TIMEOUT));
   final FrozenWallets frozenWallets;
@@ -129,7 +129,7 @@ final class EmbeddedTandem {
 
   // Client side (and the user's key storage).
   final FaultyKeyStorage keyStorage;
-  final InMemoryIdempotencyStore idempotencyStore = new InMemoryIdempotencyStore(clock);
+  final ProcessLocalIdempotencyStore idempotencyStore = new ProcessLocalIdempotencyStore(clock);
   final JacksonShareCodec shareCodec = new JacksonShareCodec();
   final BackupCipher cipher = new BackupCipher(random);
   final ClientBackupOpener opener;
@@ -192,7 +192,7 @@ final class EmbeddedTandem {
         new EjectWalletService(
             opener, signingShares, backupShares, new TwoPartyEcdsaKeyExport(), auditLog, clock);
 
-    channel = channelDecorator.apply(new InMemoryCosignerChannel(cosign));
+    channel = channelDecorator.apply(new LoopbackCosignerChannel(cosign));
     createWallet = new CreateWalletService(clientEngine, channel, idempotencyStore);
     backupWallet =
         new BackupWalletService(

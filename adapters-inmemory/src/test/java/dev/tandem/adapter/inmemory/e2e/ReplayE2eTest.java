@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.adapter.inmemory.InMemoryCosignerChannel;
 import dev.tandem.adapter.inmemory.InMemorySessionRegistry;
 import dev.tandem.application.client.SignMessageService;
 import dev.tandem.application.custodian.CosignService;
@@ -20,6 +19,7 @@ import dev.tandem.domain.model.PairStatus;
 import dev.tandem.domain.model.Party;
 import dev.tandem.domain.port.AuditEvent;
 import dev.tandem.domain.port.SessionWindow;
+import dev.tandem.wiring.LoopbackCosignerChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,7 +124,7 @@ class ReplayE2eTest {
     assertEquals(1, pairs.size());
     assertEquals(PairStatus.COMPLETED, pairs.get(0).status());
     SignMessageService signing =
-        new SignMessageService(tandem.clientEngine, new InMemoryCosignerChannel(custodian));
+        new SignMessageService(tandem.clientEngine, new LoopbackCosignerChannel(custodian));
     SignMessageResult signed =
         signing.signMessage(
             new SignMessageCommand(

@@ -1,4 +1,4 @@
-package dev.tandem.adapter.inmemory;
+package dev.tandem.wiring.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,11 +11,11 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class InMemoryAuditLogTest {
+class ProcessLocalAuditLogTest {
 
   @Test
   void recordsEventsInOrder_andHandsOutSnapshots() {
-    InMemoryAuditLog log = new InMemoryAuditLog();
+    ProcessLocalAuditLog log = new ProcessLocalAuditLog();
     AuditEvent revoked =
         new AuditEvent(
             Instant.EPOCH,

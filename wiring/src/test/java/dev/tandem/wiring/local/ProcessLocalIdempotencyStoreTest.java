@@ -1,4 +1,4 @@
-package dev.tandem.adapter.inmemory;
+package dev.tandem.wiring.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,13 +22,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-class InMemoryIdempotencyStoreTest {
+class ProcessLocalIdempotencyStoreTest {
   private static final IdempotencyKey KEY = IdempotencyKey.of("request-1");
   private static final String OPERATION = "CreateWallet";
   private static final Duration RETENTION = Duration.ofHours(1);
 
   private final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
-  private final InMemoryIdempotencyStore store = new InMemoryIdempotencyStore(clock, RETENTION);
+  private final ProcessLocalIdempotencyStore store = new ProcessLocalIdempotencyStore(clock, RETENTION);
 
   /** A result holding a "secret": its value, wiped on destroy. */
   private static class SecretResult implements IdempotentResult {
@@ -163,7 +163,7 @@ class InMemoryIdempotencyStoreTest {
   @Test
   void retentionMustBePositive() {
     assertThrows(
-        IllegalArgumentException.class, () -> new InMemoryIdempotencyStore(clock, Duration.ZERO));
-    assertFalse(InMemoryIdempotencyStore.DEFAULT_RETENTION.isNegative());
+        IllegalArgumentException.class, () -> new ProcessLocalIdempotencyStore(clock, Duration.ZERO));
+    assertFalse(ProcessLocalIdempotencyStore.DEFAULT_RETENTION.isNegative());
   }
 }

@@ -1,4 +1,4 @@
-package dev.tandem.adapter.inmemory;
+package dev.tandem.wiring.local;
 
 import dev.tandem.domain.error.OperationInProgressException;
 import dev.tandem.domain.model.WalletId;
@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentMap;
  * was granted or renewed, by the injected clock; each grant gets a fresh random token, so a holder
  * whose lease expired and was granted again cannot renew or release the new grant.
  */
-public final class InMemoryWalletLock implements WalletLockPort {
+public final class ProcessLocalWalletLock implements WalletLockPort {
   private final Clock clock;
 
   /** One entry per wallet ever leased; an expired grant stays until replaced or released. */
@@ -30,7 +30,7 @@ public final class InMemoryWalletLock implements WalletLockPort {
   private record Grant(String token, Instant expiresAt) {}
 
   @Inject
-  public InMemoryWalletLock(Clock clock) {
+  public ProcessLocalWalletLock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 

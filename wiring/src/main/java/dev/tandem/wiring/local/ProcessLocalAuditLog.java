@@ -1,4 +1,4 @@
-package dev.tandem.adapter.inmemory;
+package dev.tandem.wiring.local;
 
 import dev.tandem.domain.port.AuditEvent;
 import dev.tandem.domain.port.AuditLogPort;
@@ -11,11 +11,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The audit log in memory: every event in the order recorded, for as long as the process lives.
  * Thread-safe. Events hold ids only, so nothing here needs wiping.
  */
-public final class InMemoryAuditLog implements AuditLogPort {
+public final class ProcessLocalAuditLog implements AuditLogPort {
   private final List<AuditEvent> events = new CopyOnWriteArrayList<>();
 
   @Inject
-  public InMemoryAuditLog() {}
+  public ProcessLocalAuditLog() {}
 
   @Override
   public void record(AuditEvent event) {

@@ -1,4 +1,4 @@
-package dev.tandem.adapter.inmemory;
+package dev.tandem.wiring.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,12 +20,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-class InMemoryWalletLockTest {
+class ProcessLocalWalletLockTest {
   private static final WalletId W = WalletId.of("w");
   private static final Duration TTL = Duration.ofMinutes(1);
 
   private final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
-  private final InMemoryWalletLock lock = new InMemoryWalletLock(clock);
+  private final ProcessLocalWalletLock lock = new ProcessLocalWalletLock(clock);
 
   @Test
   void aHeldWallet_refusesASecondLease() {

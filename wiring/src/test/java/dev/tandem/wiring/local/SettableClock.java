@@ -1,4 +1,4 @@
-package dev.tandem.adapter.inmemory;
+package dev.tandem.wiring.local;
 
 import java.time.Clock;
 import java.time.Duration;

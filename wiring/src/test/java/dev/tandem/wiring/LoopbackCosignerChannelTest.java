@@ -1,4 +1,4 @@
-package dev.tandem.adapter.inmemory;
+package dev.tandem.wiring;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +8,7 @@ import dev.tandem.domain.model.CosignerSessionId;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-class InMemoryCosignerChannelTest {
+class LoopbackCosignerChannelTest {
 
   @Test
   void bytesAreCopiedBothWays() {
@@ -19,7 +19,7 @@ class InMemoryCosignerChannelTest {
           seenByCustodian.set(request);
           return custodianReply;
         };
-    InMemoryCosignerChannel channel = new InMemoryCosignerChannel(custodian);
+    LoopbackCosignerChannel channel = new LoopbackCosignerChannel(custodian);
 
     byte[] request = {1, 2, 3};
     byte[] reply = channel.exchange(CosignerSessionId.of("s"), request);
@@ -34,8 +34,8 @@ class InMemoryCosignerChannelTest {
   @Test
   void theSessionIdIsPassedThrough() {
     AtomicReference<CosignerSessionId> seen = new AtomicReference<>();
-    InMemoryCosignerChannel channel =
-        new InMemoryCosignerChannel(
+    LoopbackCosignerChannel channel =
+        new LoopbackCosignerChannel(
             (sessionId, request) -> {
               seen.set(sessionId);
               return new byte[0];

@@ -1,4 +1,4 @@
-package dev.tandem.adapter.inmemory;
+package dev.tandem.wiring;
 
 import dev.tandem.application.port.in.CosignUseCase;
 import dev.tandem.domain.model.CosignerSessionId;
@@ -7,15 +7,17 @@ import jakarta.inject.Inject;
 import java.util.Objects;
 
 /**
- * The embedded default channel: the client and the custodian in one JVM, the custodian's {@link
- * CosignUseCase} called in-process. The byte arrays are copied both ways, as a real transport
- * would, so neither side can change what the other holds.
+ * The loopback channel: the client and the custodian in one JVM, the custodian's {@link
+ * CosignUseCase} called in-process. The embedded components bind it ({@link
+ * LoopbackChannelModule}); a client component can be handed one built on a custodian component of
+ * its own. The byte arrays are copied both ways, as a real transport would, so neither side can
+ * change what the other holds.
  */
-public final class InMemoryCosignerChannel implements CosignerChannelPort {
+public final class LoopbackCosignerChannel implements CosignerChannelPort {
   private final CosignUseCase custodian;
 
   @Inject
-  public InMemoryCosignerChannel(CosignUseCase custodian) {
+  public LoopbackCosignerChannel(CosignUseCase custodian) {
     this.custodian = Objects.requireNonNull(custodian, "custodian");
   }
 

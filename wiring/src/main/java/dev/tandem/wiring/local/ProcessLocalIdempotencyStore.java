@@ -1,4 +1,4 @@
-package dev.tandem.adapter.inmemory;
+package dev.tandem.wiring.local;
 
 import dev.tandem.domain.error.InvalidInputException;
 import dev.tandem.domain.model.IdempotencyKey;
@@ -22,7 +22,7 @@ import java.util.Objects;
  * passed since completion, by the injected clock; entries in progress are never forgotten. Entries
  * live as long as the process: a client that must survive restarts needs a durable store.
  */
-public final class InMemoryIdempotencyStore implements IdempotencyStorePort {
+public final class ProcessLocalIdempotencyStore implements IdempotencyStorePort {
   /** How long a completed result is kept for retries, unless configured otherwise. */
   public static final Duration DEFAULT_RETENTION = Duration.ofHours(24);
 
@@ -43,11 +43,11 @@ public final class InMemoryIdempotencyStore implements IdempotencyStorePort {
   }
 
   @Inject
-  public InMemoryIdempotencyStore(Clock clock) {
+  public ProcessLocalIdempotencyStore(Clock clock) {
     this(clock, DEFAULT_RETENTION);
   }
 
-  public InMemoryIdempotencyStore(Clock clock, Duration retention) {
+  public ProcessLocalIdempotencyStore(Clock clock, Duration retention) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.retention = Objects.requireNonNull(retention, "retention");
     if (retention.isNegative() || retention.isZero()) {
