@@ -7,6 +7,7 @@ import dev.tandem.adapter.gcp.wiring.GcpTandemComponent;
 import dev.tandem.adapter.gcp.wiring.GcpTandemConfig;
 import dev.tandem.adapter.inmemory.wiring.InMemoryTandemComponent;
 import dev.tandem.adapter.inmemory.wiring.InMemoryTandemConfig;
+import dev.tandem.wiring.EmbeddedServices;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,16 +114,16 @@ final class BackendOptions {
   private String gcpKekId;
 
   /**
-   * The services of {@code backend}, configured from these options and {@code environment}.
+   * The embedded component of {@code backend}, configured from these options and {@code
+   * environment}.
    *
    * @throws InvalidSettingsException if a required setting is missing or a value is malformed
    */
-  TandemServices open(Backend backend, UnaryOperator<String> environment) {
+  EmbeddedServices open(Backend backend, UnaryOperator<String> environment) {
     return switch (backend) {
-      case INMEMORY ->
-          TandemServices.of(InMemoryTandemComponent.create(InMemoryTandemConfig.defaults()));
-      case AWS -> TandemServices.of(AwsTandemComponent.create(awsConfig(environment)));
-      case GCP -> TandemServices.of(GcpTandemComponent.create(gcpConfig(environment)));
+      case INMEMORY -> InMemoryTandemComponent.create(InMemoryTandemConfig.defaults());
+      case AWS -> AwsTandemComponent.create(awsConfig(environment));
+      case GCP -> GcpTandemComponent.create(gcpConfig(environment));
     };
   }
 

@@ -31,6 +31,7 @@ import dev.tandem.domain.model.Signature;
 import dev.tandem.domain.model.SigningSharePairId;
 import dev.tandem.domain.port.ProgressListener;
 import dev.tandem.domain.port.SignatureVerifierPort;
+import dev.tandem.wiring.EmbeddedServices;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +40,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The demo's story, on the services of one deployment ({@link TandemServices}: in memory, AWS or
- * GCP): one wallet, two devices. Every step checks that it
+ * The demo's story, on one embedded deployment ({@link EmbeddedServices}, which the in-memory, AWS
+ * and GCP embedded components all extend): one wallet, two devices. Every step checks that it
  * behaved as the story says and throws {@link DemoFailure} otherwise.
  *
  * <ol>
@@ -62,7 +63,7 @@ final class Demo {
   private static final String MAIL_RESOURCE = "eip712-mail.json";
   private static final String MAIL_DESCRIPTION = "EIP-712 \"Ether Mail\": Cow -> Bob, \"Hello, Bob!\"";
 
-  private final TandemServices tandem;
+  private final EmbeddedServices tandem;
   private final SignatureVerifierPort verifier;
   private final Narrator narrator;
   private final Json.TypedData mail;
@@ -70,7 +71,7 @@ final class Demo {
   private int step;
   private String stepTitle = "";
 
-  Demo(TandemServices tandem, Narrator narrator) {
+  Demo(EmbeddedServices tandem, Narrator narrator) {
     this.tandem = Objects.requireNonNull(tandem, "tandem");
     this.verifier = tandem.signatureVerifier();
     this.narrator = Objects.requireNonNull(narrator, "narrator");

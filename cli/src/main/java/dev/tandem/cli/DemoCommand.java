@@ -1,6 +1,7 @@
 package dev.tandem.cli;
 
 import dev.tandem.domain.error.TandemException;
+import dev.tandem.wiring.EmbeddedServices;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -62,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter narration = json ? err : out;
-    TandemServices services;
+    EmbeddedServices services;
     try {
       services = backendOptions.open(backend, parent.environment());
     } catch (BackendOptions.InvalidSettingsException e) {
