@@ -2,12 +2,12 @@ package dev.tandem.adapter.aws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tandem.adapter.aws.VersionPurge.ListedVersion;
+import dev.tandem.adapter.aws.S3ObjectStore.ListedVersion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which versions a purge deletes, on listings S3 can return (some of which S3Proxy cannot). */
-class VersionPurgeTest {
+class S3VersionPurgeTest {
   private static final String KEY = "p/signing-shares/w/pair.json";
 
   @Test
@@ -19,7 +19,7 @@ class VersionPurgeTest {
             new ListedVersion(KEY, "m1", false, true),
             new ListedVersion(KEY, "v1", false, false));
 
-    assertEquals(List.of("v2", "m1", "v1"), ids(VersionPurge.noncurrent(KEY, listed)));
+    assertEquals(List.of("v2", "m1", "v1"), ids(S3ObjectStore.noncurrent(KEY, listed)));
   }
 
   @Test
@@ -30,8 +30,8 @@ class VersionPurgeTest {
             new ListedVersion(KEY + ".bak", "x1", false, false),
             new ListedVersion(KEY + "x", "x2", true, false));
 
-    assertEquals(List.of(), VersionPurge.noncurrent(KEY, listed));
-    assertEquals(List.of("v2"), ids(VersionPurge.every(KEY, listed)));
+    assertEquals(List.of(), S3ObjectStore.noncurrent(KEY, listed));
+    assertEquals(List.of("v2"), ids(S3ObjectStore.every(KEY, listed)));
   }
 
   @Test
@@ -39,7 +39,7 @@ class VersionPurgeTest {
     // S3 lists the single version of an object in an unversioned bucket with the id "null".
     List<ListedVersion> listed = List.of(new ListedVersion(KEY, "null", true, false));
 
-    assertEquals(List.of(), VersionPurge.noncurrent(KEY, listed));
+    assertEquals(List.of(), S3ObjectStore.noncurrent(KEY, listed));
   }
 
   @Test
@@ -49,7 +49,7 @@ class VersionPurgeTest {
             new ListedVersion(KEY, "v9", true, false),
             new ListedVersion(KEY, "null", false, false));
 
-    assertEquals(List.of("null"), ids(VersionPurge.noncurrent(KEY, listed)));
+    assertEquals(List.of("null"), ids(S3ObjectStore.noncurrent(KEY, listed)));
   }
 
   @Test
@@ -60,15 +60,15 @@ class VersionPurgeTest {
             new ListedVersion(KEY, "v2", false, false),
             new ListedVersion(KEY, "v1", false, false));
 
-    assertEquals(List.of("m2", "v2", "v1"), ids(VersionPurge.every(KEY, listed)));
+    assertEquals(List.of("m2", "v2", "v1"), ids(S3ObjectStore.every(KEY, listed)));
   }
 
   @Test
   void versionWithoutAnId_isNeverChosen() {
     List<ListedVersion> listed = List.of(new ListedVersion(KEY, null, false, false));
 
-    assertEquals(List.of(), VersionPurge.noncurrent(KEY, listed));
-    assertEquals(List.of(), VersionPurge.every(KEY, listed));
+    assertEquals(List.of(), S3ObjectStore.noncurrent(KEY, listed));
+    assertEquals(List.of(), S3ObjectStore.every(KEY, listed));
   }
 
   private static List<String> ids(List<ListedVersion> versions) {
