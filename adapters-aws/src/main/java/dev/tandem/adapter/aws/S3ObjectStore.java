@@ -1,8 +1,8 @@
 package dev.tandem.adapter.aws;
 
-import dev.tandem.adapter.aws.VersionPurge.ListedVersion;
+import dev.tandem.adapter.objectstore.ObjectStore;
+import dev.tandem.adapter.objectstore.PreconditionFailedException;
 import dev.tandem.domain.error.StorageUnavailableException;
-import dev.tandem.domain.error.WriteConflictException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,71 +21,80 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * The few S3 operations the adapters need, on one bucket, with the SDK's exceptions already turned
- * into the domain's. Object bodies are opaque bytes here; what they hold is the callers' business.
+ * The core's {@link ObjectStore} on one S3 bucket, the SDK's exceptions turned into the SPI's and
+ * the domain's ({@link AwsErrors}). Object bodies are opaque bytes here; what they hold is the
+ * core's business.
+ *
+ * <ul>
+ *   <li>A version is the object's ETag. A create is a {@code PutObject} with {@code If-None-Match:
+ *       *}, a replace one with {@code If-Match: <etag>}; S3 applies the condition and the write as
+ *       one step. Its 412 Precondition Failed, its 409 ConditionalRequestConflict (another
+ *       conditional write of the key in flight) and, for {@code If-Match}, its 404 NoSuchKey
+ *       become {@link PreconditionFailedException}. An ETag is a digest of the content, so two
+ *       writes of the same bytes share one; the core never writes the same bytes twice.
+ *   <li>Old versions are found with {@code ListObjectVersions} and deleted one by one ({@link
+ *       #noncurrent} and {@link #every} decide which, apart from the calls so that the decision
+ *       can be checked on any listing, including ones a local test server cannot produce). This works on unversioned buckets (there is nothing to
+ *       purge) and on versioned ones; the bucket must not have Object Lock retention or legal
+ *       holds.
+ * </ul>
  */
-final class S3ObjectStore {
+public final class S3ObjectStore implements ObjectStore {
   private static final String JSON = "application/json";
 
   private final S3Client s3;
   private final String bucket;
 
-  S3ObjectStore(S3Client s3, String bucket) {
+  public S3ObjectStore(S3Client s3, String bucket) {
     this.s3 = Objects.requireNonNull(s3, "s3");
     this.bucket = Objects.requireNonNull(bucket, "bucket");
   }
 
-  /** An object as read: its body and the ETag that a conditional replace must name. */
-  record StoredObject(byte[] body, String etag) {}
-
-  String bucket() {
+  public String bucket() {
     return bucket;
   }
 
-  /**
-   * Writes the object only if no object exists under the key ({@code If-None-Match: *}); returns
-   * its ETag.
-   *
-   * @throws WriteConflictException if an object exists, or another conditional write of the key
-   *     is in flight
-   */
-  String createIfAbsent(String key, byte[] body) {
+  @Override
+  public String url(String key) {
+    return "s3://" + bucket + "/" + key;
+  }
+
+  /** {@code PutObject} with {@code If-None-Match: *}; returns the ETag. */
+  @Override
+  public String createIfAbsent(String key, byte[] body) {
     PutObjectRequest request =
         PutObjectRequest.builder().bucket(bucket).key(key).contentType(JSON).ifNoneMatch("*").build();
     try {
       return s3.putObject(request, RequestBody.fromBytes(body)).eTag();
     } catch (SdkException e) {
       if (isPreconditionFailure(e)) {
-        throw new WriteConflictException("object " + key + " already exists", e);
+        throw new PreconditionFailedException("object " + url(key) + " already exists", e);
       }
       throw AwsErrors.s3(e, bucket, "creating object " + key);
     }
   }
 
-  /**
-   * Writes the object only if its current ETag is {@code etag} ({@code If-Match}); returns the new
-   * ETag.
-   *
-   * @throws WriteConflictException if the object changed or no longer exists
-   */
-  String replaceIfMatch(String key, byte[] body, String etag) {
+  /** {@code PutObject} with {@code If-Match: <etag>}; returns the new ETag. */
+  @Override
+  public String replaceIfVersion(String key, byte[] body, String etag) {
     PutObjectRequest request =
         PutObjectRequest.builder().bucket(bucket).key(key).contentType(JSON).ifMatch(etag).build();
     try {
       return s3.putObject(request, RequestBody.fromBytes(body)).eTag();
     } catch (SdkException e) {
       if (isPreconditionFailure(e)) {
-        throw new WriteConflictException("object " + key + " changed since version " + etag, e);
+        throw new PreconditionFailedException(
+            "object " + url(key) + " changed since version " + etag, e);
       }
       if (isNoSuchKey(e)) {
-        throw new WriteConflictException("object " + key + " no longer exists", e);
+        throw new PreconditionFailedException("object " + url(key) + " no longer exists", e);
       }
       throw AwsErrors.s3(e, bucket, "replacing object " + key);
     }
   }
 
-  /** The object, or empty if there is none under the key. */
-  Optional<StoredObject> get(String key) {
+  @Override
+  public Optional<StoredObject> read(String key) {
     GetObjectRequest request = GetObjectRequest.builder().bucket(bucket).key(key).build();
     try {
       ResponseBytes<GetObjectResponse> object = s3.getObjectAsBytes(request);
@@ -98,8 +107,8 @@ final class S3ObjectStore {
     }
   }
 
-  /** The keys of every object whose key starts with {@code prefix}. */
-  List<String> listKeys(String prefix) {
+  @Override
+  public List<String> list(String prefix) {
     ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build();
     try {
       List<String> keys = new ArrayList<>();
@@ -113,24 +122,24 @@ final class S3ObjectStore {
   }
 
   /**
-   * Deletes every version of the key but the current one. Called right after a replace, so that
-   * the record it replaced (a share a revocation dropped, say) is gone from a versioned bucket too.
+   * Deletes every version of the key but the current one, delete markers included.
    *
-   * @throws StorageUnavailableException if the purge could not finish for a transient reason; the
-   *     replace itself stands and a later replace or delete purges again
+   * @throws StorageUnavailableException if the purge could not finish for a transient reason
    */
-  void purgeNoncurrentVersions(String key) {
+  @Override
+  public void deleteNoncurrentVersions(String key) {
     try {
-      for (ListedVersion version : VersionPurge.noncurrent(key, listVersions(key))) {
+      for (ListedVersion version : noncurrent(key, listVersions(key))) {
         deleteVersion(key, version.versionId());
       }
     } catch (SdkException e) {
-      throw purgeFailure(e, key, "the replace was stored but its earlier versions remain");
+      throw purgeFailure(e, key, "the object's earlier versions remain");
     }
   }
 
-  /** Deletes the object and every version and delete marker of its key. */
-  void deleteEveryVersion(String key) {
+  /** Deletes the object, then every version and delete marker of its key. */
+  @Override
+  public void deleteEveryVersion(String key) {
     try {
       s3.deleteObject(DeleteObjectRequest.builder().bucket(bucket).key(key).build());
     } catch (SdkException e) {
@@ -139,7 +148,7 @@ final class S3ObjectStore {
       }
     }
     try {
-      for (ListedVersion version : VersionPurge.every(key, listVersions(key))) {
+      for (ListedVersion version : every(key, listVersions(key))) {
         deleteVersion(key, version.versionId());
       }
     } catch (SdkException e) {
@@ -194,5 +203,42 @@ final class S3ObjectStore {
 
   private static boolean isNoSuchKey(SdkException e) {
     return AwsErrors.statusCode(e) == 404 && !"NoSuchBucket".equals(AwsErrors.errorCode(e));
+  }
+
+  @Override
+  public String toString() {
+    return "S3ObjectStore[s3://" + bucket + "]";
+  }
+
+  /** One entry of a {@code ListObjectVersions} answer: an object version or a delete marker. */
+  record ListedVersion(String key, String versionId, boolean latest, boolean deleteMarker) {
+    ListedVersion {
+      Objects.requireNonNull(key, "key");
+    }
+  }
+
+  /**
+   * After a replace: every version of {@code key} that is not the current one, delete markers
+   * included. The current version is never chosen.
+   *
+   * <p>A {@code ListObjectVersions} call takes a key prefix, so a listing for {@code a/b.json} also
+   * holds {@code a/b.json.tmp}: only versions of exactly the key are ever chosen. A version without
+   * a version id cannot be addressed and is never chosen; S3 reports the one version of an object
+   * in an unversioned bucket with the id {@code "null"}, which S3 accepts back in a delete.
+   */
+  static List<ListedVersion> noncurrent(String key, List<ListedVersion> listed) {
+    return listed.stream()
+        .filter(v -> v.key().equals(key))
+        .filter(v -> v.versionId() != null)
+        .filter(v -> !v.latest())
+        .toList();
+  }
+
+  /** On delete, after the object itself was deleted: every version and delete marker left. */
+  static List<ListedVersion> every(String key, List<ListedVersion> listed) {
+    return listed.stream()
+        .filter(v -> v.key().equals(key))
+        .filter(v -> v.versionId() != null)
+        .toList();
   }
 }

@@ -6,12 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.adapter.objectstore.KeyUnwrapRefusedException;
+import dev.tandem.adapter.objectstore.KeyWrapper;
+import dev.tandem.adapter.objectstore.ModelKeyWrapper;
+import dev.tandem.adapter.objectstore.ModelObjectStore;
+import dev.tandem.adapter.objectstore.ObjectStoreKeyStorage;
+import dev.tandem.adapter.objectstore.PreconditionFailedException;
+import dev.tandem.adapter.objectstore.StorageLayout;
+import dev.tandem.adapter.objectstore.WrapContext;
 import dev.tandem.domain.error.StoredDataInvalidException;
 import dev.tandem.domain.error.StorageMisconfiguredException;
 import dev.tandem.domain.error.StorageUnavailableException;
 import dev.tandem.domain.error.TandemException;
-import dev.tandem.domain.error.WriteConflictException;
+import dev.tandem.domain.model.BackupKeyId;
 import dev.tandem.domain.model.WalletId;
+import dev.tandem.domain.secret.BackupEncryptionKey;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.security.SecureRandom;
@@ -100,17 +109,40 @@ class AwsErrorsTest {
   }
 
   @Test
-  void conditionalRequestConflict409_isAWriteConflict() {
+  void conditionalRequestConflict409_isAFailedCondition() {
     S3Exception conflict = s3(409, "ConditionalRequestConflict");
     S3ObjectStore store = new S3ObjectStore(failingPuts(conflict), BUCKET);
 
-    WriteConflictException onCreate =
-        assertThrows(WriteConflictException.class, () -> store.createIfAbsent("k", new byte[1]));
-    WriteConflictException onReplace =
-        assertThrows(WriteConflictException.class, () -> store.replaceIfMatch("k", new byte[1], "\"e\""));
+    PreconditionFailedException onCreate =
+        assertThrows(PreconditionFailedException.class, () -> store.createIfAbsent("k", new byte[1]));
+    PreconditionFailedException onReplace =
+        assertThrows(
+            PreconditionFailedException.class,
+            () -> store.replaceIfVersion("k", new byte[1], "\"e\""));
 
     assertSame(conflict, onCreate.getCause());
     assertSame(conflict, onReplace.getCause());
+  }
+
+  @Test
+  void preconditionFailed412_andNoSuchKeyOnIfMatch_areFailedConditions() {
+    S3Exception failed = s3(412, "PreconditionFailed");
+    S3Exception noSuchKey = s3(404, "NoSuchKey");
+
+    assertSame(
+        failed,
+        assertThrows(
+                PreconditionFailedException.class,
+                () -> new S3ObjectStore(failingPuts(failed), BUCKET).createIfAbsent("k", new byte[1]))
+            .getCause());
+    assertSame(
+        noSuchKey,
+        assertThrows(
+                PreconditionFailedException.class,
+                () ->
+                    new S3ObjectStore(failingPuts(noSuchKey), BUCKET)
+                        .replaceIfVersion("k", new byte[1], "\"e\""))
+            .getCause());
   }
 
   @Test
@@ -137,16 +169,34 @@ class AwsErrorsTest {
             .statusCode(400)
             .awsErrorDetails(details("InvalidCiphertextException"))
             .build();
-    KmsEnvelope envelope = new KmsEnvelope(failingDecrypts(refused), KEY_ID, new SecureRandom());
+    KmsKeyWrapper wrapper = new KmsKeyWrapper(failingDecrypts(refused), KEY_ID);
 
+    KeyUnwrapRefusedException unwrap =
+        assertThrows(
+            KeyUnwrapRefusedException.class,
+            () -> wrapper.unwrap(new byte[8], WrapContext.of("w", "key-1")));
+    assertSame(refused, unwrap.getCause());
+
+    // Through the core: an object sealed for this record, whose data key KMS refuses to unwrap.
+    ModelObjectStore bucket = new ModelObjectStore(false);
+    StorageLayout layout = StorageLayout.aws("");
+    WalletId wallet = WalletId.random();
+    BackupKeyId keyId = BackupKeyId.of("key-1");
+    new ObjectStoreKeyStorage(bucket, new ModelKeyWrapper("k"), layout, new SecureRandom())
+        .create(wallet, keyId, BackupEncryptionKey.generate(new SecureRandom()));
     StoredDataInvalidException e =
-        assertThrows(StoredDataInvalidException.class, () -> envelope.open(
-            RecordBinding.of(RecordType.BACKUP_KEY, WalletId.random(), "key-1"),
-            new EnvelopeDocument(new byte[8], new byte[12], new byte[16]),
-            "s3://b/k.json"));
+        assertThrows(
+            StoredDataInvalidException.class,
+            () -> storage(bucket, wrapper, layout).get(wallet, keyId));
 
     assertTrue(e.getMessage().contains("failed authentication"), e.getMessage());
-    assertSame(refused, e.getCause());
+    assertTrue(e.getMessage().contains(bucket.url("backup-keys/")), e.getMessage());
+    assertSame(refused, e.getCause().getCause());
+  }
+
+  private static ObjectStoreKeyStorage storage(
+      ModelObjectStore bucket, KeyWrapper wrapper, StorageLayout layout) {
+    return new ObjectStoreKeyStorage(bucket, wrapper, layout, new SecureRandom());
   }
 
   @Test
@@ -156,13 +206,12 @@ class AwsErrorsTest {
             .statusCode(400)
             .awsErrorDetails(details("IncorrectKeyException"))
             .build();
-    KmsEnvelope envelope = new KmsEnvelope(failingDecrypts(incorrect), KEY_ID, new SecureRandom());
+    KmsKeyWrapper wrapper = new KmsKeyWrapper(failingDecrypts(incorrect), KEY_ID);
 
     StorageMisconfiguredException e =
-        assertThrows(StorageMisconfiguredException.class, () -> envelope.open(
-            RecordBinding.of(RecordType.BACKUP_KEY, WalletId.random(), "key-1"),
-            new EnvelopeDocument(new byte[8], new byte[12], new byte[16]),
-            "s3://b/k.json"));
+        assertThrows(
+            StorageMisconfiguredException.class,
+            () -> wrapper.unwrap(new byte[8], WrapContext.of("w", "key-1")));
 
     assertTrue(e.getMessage().contains(KEY_ID), e.getMessage());
     assertSame(incorrect, e.getCause());

@@ -1,10 +1,11 @@
 package dev.tandem.adapter.aws;
 
+import dev.tandem.adapter.objectstore.ObjectStoreBackupShareRepository;
 import dev.tandem.domain.port.BackupShareRepositoryPort;
 import dev.tandem.domain.port.contract.BackupShareRepositoryContract;
 
 /**
- * {@link S3BackupShareRepository} passes the shared backup share repository contract, through the
+ * {@link ObjectStoreBackupShareRepository} passes the shared backup share repository contract, through the
  * real S3 and KMS clients against S3Proxy (versioned bucket) and the KMS fake.
  */
 class S3BackupShareRepositoryTest extends BackupShareRepositoryContract {
@@ -13,7 +14,7 @@ class S3BackupShareRepositoryTest extends BackupShareRepositoryContract {
 
   @Override
   protected BackupShareRepositoryPort createRepository() {
-    return new S3BackupShareRepository(
+    return S3Repositories.backupShares(
         AWS.s3(), AWS.kms(), new AwsStorageSettings(BUCKET, "", AWS.kmsKeyId()));
   }
 }

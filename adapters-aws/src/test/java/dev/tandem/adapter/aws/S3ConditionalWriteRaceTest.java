@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.domain.error.WriteConflictException;
+import dev.tandem.adapter.objectstore.ObjectStore;
+import dev.tandem.adapter.objectstore.PreconditionFailedException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Many threads race one conditional write on the S3 server: exactly one wins, and every loser's
- * {@link WriteConflictException} comes from the server's own refusal (412, or 409
+ * {@link PreconditionFailedException} comes from the server's own refusal (412, or 409
  * ConditionalRequestConflict), not from any lock in the adapter.
  */
 class S3ConditionalWriteRaceTest {
@@ -46,10 +47,10 @@ class S3ConditionalWriteRaceTest {
     List<Outcome> outcomes = race(i -> () -> store.createIfAbsent(key, body(i)));
 
     Outcome winner = onlyWinner(outcomes);
-    S3ObjectStore.StoredObject stored = store.get(key).orElseThrow();
-    assertEquals(winner.etag(), stored.etag());
+    ObjectStore.StoredObject stored = store.read(key).orElseThrow();
+    assertEquals(winner.etag(), stored.version());
     assertEquals(new String(body(winner.racer()), StandardCharsets.UTF_8),
-        new String(stored.body(), StandardCharsets.UTF_8));
+        new String(stored.content(), StandardCharsets.UTF_8));
   }
 
   @Test
@@ -57,13 +58,13 @@ class S3ConditionalWriteRaceTest {
     String key = "race/replace-" + System.nanoTime() + ".json";
     String base = store.createIfAbsent(key, body(-1));
 
-    List<Outcome> outcomes = race(i -> () -> store.replaceIfMatch(key, body(i), base));
+    List<Outcome> outcomes = race(i -> () -> store.replaceIfVersion(key, body(i), base));
 
     Outcome winner = onlyWinner(outcomes);
-    S3ObjectStore.StoredObject stored = store.get(key).orElseThrow();
-    assertEquals(winner.etag(), stored.etag());
+    ObjectStore.StoredObject stored = store.read(key).orElseThrow();
+    assertEquals(winner.etag(), stored.version());
     assertEquals(new String(body(winner.racer()), StandardCharsets.UTF_8),
-        new String(stored.body(), StandardCharsets.UTF_8));
+        new String(stored.content(), StandardCharsets.UTF_8));
   }
 
   private static byte[] body(int racer) {
@@ -102,8 +103,9 @@ class S3ConditionalWriteRaceTest {
       if (loser.failure() == null) {
         continue;
       }
-      WriteConflictException conflict =
-          assertInstanceOf(WriteConflictException.class, loser.failure(), "racer " + loser.racer());
+      PreconditionFailedException conflict =
+          assertInstanceOf(
+              PreconditionFailedException.class, loser.failure(), "racer " + loser.racer());
       S3Exception refusal = assertInstanceOf(S3Exception.class, conflict.getCause());
       assertTrue(Set.of(409, 412).contains(refusal.statusCode()), "status " + refusal.statusCode());
     }

@@ -1,10 +1,11 @@
 package dev.tandem.adapter.aws;
 
+import dev.tandem.adapter.objectstore.ObjectStoreKeyStorage;
 import dev.tandem.domain.port.KeyStoragePort;
 import dev.tandem.domain.port.contract.KeyStorageContract;
 
 /**
- * {@link S3KeyStorage} passes the shared key storage contract, through the real S3 and KMS clients
+ * {@link ObjectStoreKeyStorage} passes the shared key storage contract, through the real S3 and KMS clients
  * against S3Proxy (versioned bucket, so deletes must purge versions) and the KMS fake.
  */
 class S3KeyStorageTest extends KeyStorageContract {
@@ -13,7 +14,7 @@ class S3KeyStorageTest extends KeyStorageContract {
 
   @Override
   protected KeyStoragePort createKeyStorage() {
-    return new S3KeyStorage(
+    return S3Repositories.keyStorage(
         AWS.s3(), AWS.kms(), new AwsStorageSettings(BUCKET, "contract", AWS.kmsKeyId()));
   }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.adapter.aws;
 
+import dev.tandem.adapter.objectstore.ObjectStoreSessionRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * {@link S3SessionRegistry} passes the shared session registry contract through the real S3 client
+ * {@link ObjectStoreSessionRegistry} passes the shared session registry contract through the real S3 client
  * against S3Proxy, whose {@code If-None-Match: *} is atomic as Amazon S3's is; and two custodian
  * instances on one bucket, each with its own client, admit an id once between them.
  */
@@ -54,8 +55,8 @@ class S3SessionRegistryTest extends SessionRegistryContract {
     return registry(AWS.s3(), clock, window);
   }
 
-  private static S3SessionRegistry registry(S3Client s3, Clock clock, SessionWindow window) {
-    return new S3SessionRegistry(
+  private static ObjectStoreSessionRegistry registry(S3Client s3, Clock clock, SessionWindow window) {
+    return S3Repositories.sessionRegistry(
         s3, new AwsStorageSettings(BUCKET, PREFIX, AWS.kmsKeyId()), clock, window);
   }
 
@@ -90,8 +91,8 @@ class S3SessionRegistryTest extends SessionRegistryContract {
     AwsTandemConfig config = AWS.configBuilder(BUCKET, AWS.kmsKeyId()).build();
     try (LocalAws.Clients first = AWS.clients(config);
         LocalAws.Clients second = AWS.clients(config)) {
-      S3SessionRegistry one = registry(first.s3(), clock, WINDOW);
-      S3SessionRegistry other = registry(second.s3(), clock, WINDOW);
+      ObjectStoreSessionRegistry one = registry(first.s3(), clock, WINDOW);
+      ObjectStoreSessionRegistry other = registry(second.s3(), clock, WINDOW);
       ProtocolSessionId id = newId();
       Instant now = clock.instant();
 
@@ -127,7 +128,7 @@ class S3SessionRegistryTest extends SessionRegistryContract {
             .forcePathStyle(true)
             .overrideConfiguration(c -> c.addExecutionInterceptor(loseFirstPutAnswer))
             .build()) {
-      S3SessionRegistry registry = registry(s3, clock(), WINDOW);
+      ObjectStoreSessionRegistry registry = registry(s3, clock(), WINDOW);
       ProtocolSessionId id = newId();
 
       assertEquals(Admission.ADMITTED, registry.admit(id, clock().instant()));
@@ -148,8 +149,8 @@ class S3SessionRegistryTest extends SessionRegistryContract {
               .apiCallAttemptTimeout(Duration.ofSeconds(5))
               .build();
       try (LocalAws.Clients clients = own.clients(config)) {
-        S3SessionRegistry registry =
-            new S3SessionRegistry(clients.s3(), config.storageSettings(), clock(), WINDOW);
+        ObjectStoreSessionRegistry registry =
+            S3Repositories.sessionRegistry(clients.s3(), config.storageSettings(), clock(), WINDOW);
         own.stopS3();
 
         StorageUnavailableException e =

@@ -1,11 +1,12 @@
 package dev.tandem.adapter.aws;
 
+import dev.tandem.adapter.objectstore.ObjectStoreSigningShareRepository;
 import dev.tandem.domain.port.SigningShareRepositoryPort;
 import dev.tandem.domain.port.contract.SigningShareRepositoryContract;
 import org.junit.jupiter.api.Nested;
 
 /**
- * {@link S3SigningShareRepository} passes the shared signing share repository contract, through
+ * {@link ObjectStoreSigningShareRepository} passes the shared signing share repository contract, through
  * the real S3 and KMS clients against S3Proxy and the KMS fake, on a versioned bucket (every
  * replace and delete must purge old versions) and on an unversioned one.
  */
@@ -20,7 +21,7 @@ class S3SigningShareRepositoryTest extends SigningShareRepositoryContract {
   }
 
   static SigningShareRepositoryPort repositoryOn(String bucket) {
-    return new S3SigningShareRepository(
+    return S3Repositories.signingShares(
         AWS.s3(), AWS.kms(), new AwsStorageSettings(bucket, "contract/", AWS.kmsKeyId()));
   }
 

@@ -1,5 +1,6 @@
 package dev.tandem.adapter.aws;
 
+import dev.tandem.adapter.objectstore.ObjectStoreWalletFreezeRepository;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
- * {@link S3WalletFreezeRepository} passes the shared wallet freeze contract through the real S3
+ * {@link ObjectStoreWalletFreezeRepository} passes the shared wallet freeze contract through the real S3
  * client against S3Proxy, each "other adapter on the same storage" a new adapter instance on the
  * same bucket; keeps its marker where the package documentation says; and refuses an unreadable
  * marker rather than reading it as "not frozen".
@@ -30,7 +31,7 @@ class S3WalletFreezeRepositoryTest extends WalletFreezeRepositoryContract {
 
   @Override
   protected WalletFreezeRepositoryPort createRepository() {
-    return new S3WalletFreezeRepository(
+    return S3Repositories.freezes(
         AWS.s3(), new AwsStorageSettings(BUCKET, PREFIX, AWS.kmsKeyId()));
   }
 

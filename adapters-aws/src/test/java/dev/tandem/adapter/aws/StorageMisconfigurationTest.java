@@ -1,5 +1,7 @@
 package dev.tandem.adapter.aws;
 
+import dev.tandem.adapter.objectstore.ObjectStoreKeyStorage;
+import dev.tandem.adapter.objectstore.ObjectStoreSigningShareRepository;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,8 +39,8 @@ class StorageMisconfigurationTest {
     StaticCredentialsProvider wrong =
         StaticCredentialsProvider.create(AwsBasicCredentials.create(LocalAws.IDENTITY, WRONG_SECRET));
     try (S3Client s3 = AwsClientsModule.s3Client(config, wrong)) {
-      S3SigningShareRepository repository =
-          new S3SigningShareRepository(s3, AWS.kms(), config.storageSettings());
+      ObjectStoreSigningShareRepository repository =
+          S3Repositories.signingShares(s3, AWS.kms(), config.storageSettings());
 
       StorageMisconfiguredException e =
           assertMisconfigured(
@@ -57,7 +59,7 @@ class StorageMisconfigurationTest {
     StaticCredentialsProvider stranger =
         StaticCredentialsProvider.create(AwsBasicCredentials.create("someone-else", WRONG_SECRET));
     try (S3Client s3 = AwsClientsModule.s3Client(config, stranger)) {
-      S3KeyStorage storage = new S3KeyStorage(s3, AWS.kms(), config.storageSettings());
+      ObjectStoreKeyStorage storage = S3Repositories.keyStorage(s3, AWS.kms(), config.storageSettings());
 
       assertMisconfigured(() -> storage.list(WalletId.random()), BUCKET);
     }
@@ -66,8 +68,8 @@ class StorageMisconfigurationTest {
   @Test
   void missingBucket_isStorageMisconfigured_namingTheBucket() {
     String missing = "no-such-bucket-" + System.nanoTime();
-    S3KeyStorage storage =
-        new S3KeyStorage(AWS.s3(), AWS.kms(), new AwsStorageSettings(missing, "", AWS.kmsKeyId()));
+    ObjectStoreKeyStorage storage =
+        S3Repositories.keyStorage(AWS.s3(), AWS.kms(), new AwsStorageSettings(missing, "", AWS.kmsKeyId()));
 
     assertMisconfigured(() -> storage.get(WalletId.random(), BackupKeyId.random()), missing);
     assertMisconfigured(() -> storage.list(WalletId.random()), missing);
@@ -80,8 +82,8 @@ class StorageMisconfigurationTest {
   @Test
   void missingKmsKey_isStorageMisconfigured_namingTheKey() {
     String missingKey = "arn:aws:kms:us-east-1:000000000000:key/no-such-key";
-    S3KeyStorage storage =
-        new S3KeyStorage(AWS.s3(), AWS.kms(), new AwsStorageSettings(BUCKET, "", missingKey));
+    ObjectStoreKeyStorage storage =
+        S3Repositories.keyStorage(AWS.s3(), AWS.kms(), new AwsStorageSettings(BUCKET, "", missingKey));
 
     assertMisconfigured(
         () -> storage.create(WalletId.random(), BackupKeyId.random(),

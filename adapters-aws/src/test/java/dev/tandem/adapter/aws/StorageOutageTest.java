@@ -1,5 +1,8 @@
 package dev.tandem.adapter.aws;
 
+import dev.tandem.adapter.objectstore.ObjectStoreKeyStorage;
+import dev.tandem.adapter.objectstore.ObjectStoreSigningShareRepository;
+import dev.tandem.adapter.objectstore.ObjectStoreWalletFreezeRepository;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,14 +39,14 @@ class StorageOutageTest {
     try (LocalAws own = LocalAws.start()) {
       AwsTandemConfig config = shortTimeouts(own.configBuilder(own.newBucket(false), own.kmsKeyId()));
       try (LocalAws.Clients clients = own.clients(config)) {
-        S3SigningShareRepository repository =
-            new S3SigningShareRepository(clients.s3(), clients.kms(), config.storageSettings());
+        ObjectStoreSigningShareRepository repository =
+            S3Repositories.signingShares(clients.s3(), clients.kms(), config.storageSettings());
         WalletId wallet = WalletId.random();
         SigningSharePairId pair = SigningSharePairId.random();
         repository.create(TestRecords.signingRecord(wallet, pair));
 
-        S3WalletFreezeRepository freezes =
-            new S3WalletFreezeRepository(clients.s3(), config.storageSettings());
+        ObjectStoreWalletFreezeRepository freezes =
+            S3Repositories.freezes(clients.s3(), config.storageSettings());
 
         own.stopS3();
 
@@ -67,8 +70,8 @@ class StorageOutageTest {
               own.configBuilder("silent-bucket", own.kmsKeyId())
                   .s3Endpoint(URI.create("http://127.0.0.1:" + silent.getLocalPort())));
       try (LocalAws.Clients clients = own.clients(config)) {
-        S3SigningShareRepository repository =
-            new S3SigningShareRepository(clients.s3(), clients.kms(), config.storageSettings());
+        ObjectStoreSigningShareRepository repository =
+            S3Repositories.signingShares(clients.s3(), clients.kms(), config.storageSettings());
 
         Duration elapsed =
             assertUnavailableWithinBound(
@@ -86,7 +89,7 @@ class StorageOutageTest {
     try (LocalAws own = LocalAws.start()) {
       AwsTandemConfig config = shortTimeouts(own.configBuilder(own.newBucket(false), own.kmsKeyId()));
       try (LocalAws.Clients clients = own.clients(config)) {
-        S3KeyStorage storage = new S3KeyStorage(clients.s3(), clients.kms(), config.storageSettings());
+        ObjectStoreKeyStorage storage = S3Repositories.keyStorage(clients.s3(), clients.kms(), config.storageSettings());
         WalletId wallet = WalletId.random();
         BackupKeyId stored = BackupKeyId.random();
         storage.create(wallet, stored, BackupEncryptionKey.generate(new SecureRandom()));

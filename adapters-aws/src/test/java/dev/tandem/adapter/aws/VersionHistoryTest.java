@@ -1,5 +1,7 @@
 package dev.tandem.adapter.aws;
 
+import dev.tandem.adapter.objectstore.ObjectStoreKeyStorage;
+import dev.tandem.adapter.objectstore.ObjectStoreSigningShareRepository;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +50,7 @@ class VersionHistoryTest {
 
   @Test
   void revocation_leavesNoVersionHoldingTheShare() {
-    S3SigningShareRepository repository = signingShares(VERSIONED);
+    ObjectStoreSigningShareRepository repository = signingShares(VERSIONED);
     WalletId wallet = WalletId.random();
     SigningSharePairId pair = SigningSharePairId.random();
     CustodianSigningShareRecord incomplete = record(wallet, pair);
@@ -74,7 +76,7 @@ class VersionHistoryTest {
 
   @Test
   void delete_leavesNoVersionNorDeleteMarker() {
-    S3SigningShareRepository repository = signingShares(VERSIONED);
+    ObjectStoreSigningShareRepository repository = signingShares(VERSIONED);
     WalletId wallet = WalletId.random();
     SigningSharePairId pair = SigningSharePairId.random();
     CustodianSigningShareRecord record = record(wallet, pair);
@@ -90,7 +92,7 @@ class VersionHistoryTest {
 
   @Test
   void backupKeyDelete_leavesNoVersionNorDeleteMarker() {
-    S3KeyStorage storage = new S3KeyStorage(AWS.s3(), AWS.kms(), settings(VERSIONED));
+    ObjectStoreKeyStorage storage = S3Repositories.keyStorage(AWS.s3(), AWS.kms(), settings(VERSIONED));
     WalletId wallet = WalletId.random();
     BackupKeyId keyId = BackupKeyId.random();
     storage.create(wallet, keyId, BackupEncryptionKey.generate(RANDOM));
@@ -105,7 +107,7 @@ class VersionHistoryTest {
 
   @Test
   void purge_sparesAnotherRecordWhoseKeySharesThePrefix() {
-    S3SigningShareRepository repository = signingShares(VERSIONED);
+    ObjectStoreSigningShareRepository repository = signingShares(VERSIONED);
     WalletId wallet = WalletId.random();
     SigningSharePairId pair = SigningSharePairId.of("pair");
     SigningSharePairId longer = SigningSharePairId.of("pair.json");
@@ -121,7 +123,7 @@ class VersionHistoryTest {
 
   @Test
   void unversionedBucket_replaceAndDeleteListVersionsAndLeaveNothing() {
-    S3SigningShareRepository repository = signingShares(UNVERSIONED);
+    ObjectStoreSigningShareRepository repository = signingShares(UNVERSIONED);
     WalletId wallet = WalletId.random();
     SigningSharePairId pair = SigningSharePairId.random();
     CustodianSigningShareRecord record = record(wallet, pair);
@@ -147,8 +149,8 @@ class VersionHistoryTest {
     return new AwsStorageSettings(bucket, PREFIX, AWS.kmsKeyId());
   }
 
-  private static S3SigningShareRepository signingShares(String bucket) {
-    return new S3SigningShareRepository(AWS.s3(), AWS.kms(), settings(bucket));
+  private static ObjectStoreSigningShareRepository signingShares(String bucket) {
+    return S3Repositories.signingShares(AWS.s3(), AWS.kms(), settings(bucket));
   }
 
   private static String signingKey(WalletId wallet, SigningSharePairId pair) {

@@ -19,7 +19,7 @@ import jakarta.inject.Singleton;
  * {@link AwsCustodianComponent} (the backend) and {@link AwsClientComponent} (given its channel).
  *
  * <p>The custodian's session registry, which refuses a replayed protocol run, is in the bucket
- * too ({@link dev.tandem.adapter.aws.S3SessionRegistry}, through {@link S3StorageModule}): it
+ * too ({@link dev.tandem.adapter.objectstore.ObjectStoreSessionRegistry}, through {@link S3StorageModule}): it
  * survives restarts and is shared by every instance on the bucket and prefix.
  *
  * <p><strong>Process-local state.</strong> The wallet lock, the idempotency store and the audit log

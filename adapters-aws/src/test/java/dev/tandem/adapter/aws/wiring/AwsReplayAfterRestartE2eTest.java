@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.adapter.aws.LocalAws;
-import dev.tandem.adapter.aws.S3SessionRegistry;
+import dev.tandem.adapter.objectstore.ObjectStoreSessionRegistry;
 import dev.tandem.application.client.SignMessageService;
 import dev.tandem.application.port.in.CreateWalletCommand;
 import dev.tandem.application.port.in.CreateWalletResult;
@@ -122,7 +122,7 @@ class AwsReplayAfterRestartE2eTest {
 
   /** The session registry's objects in the bucket. */
   private static List<String> sessionObjects(String bucket) {
-    String folder = PREFIX + "/" + S3SessionRegistry.FOLDER;
+    String folder = PREFIX + "/" + ObjectStoreSessionRegistry.FOLDER;
     return AWS.s3().listObjectsV2Paginator(b -> b.bucket(bucket).prefix(folder)).contents().stream()
         .map(o -> o.key())
         .sorted()

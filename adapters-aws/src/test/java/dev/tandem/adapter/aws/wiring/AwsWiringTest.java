@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.adapter.aws.LocalAws;
-import dev.tandem.adapter.aws.S3BackupShareRepository;
-import dev.tandem.adapter.aws.S3KeyStorage;
-import dev.tandem.adapter.aws.S3SessionRegistry;
-import dev.tandem.adapter.aws.S3SigningShareRepository;
+import dev.tandem.adapter.objectstore.ObjectStoreBackupShareRepository;
+import dev.tandem.adapter.objectstore.ObjectStoreKeyStorage;
+import dev.tandem.adapter.objectstore.ObjectStoreSessionRegistry;
+import dev.tandem.adapter.objectstore.ObjectStoreSigningShareRepository;
 import dev.tandem.application.custodian.CosignSettings;
 import dev.tandem.domain.model.BackupKeyId;
 import dev.tandem.domain.model.WalletId;
@@ -30,15 +30,15 @@ class AwsWiringTest {
   private static final LocalAws AWS = LocalAws.shared();
 
   @Test
-  void storageModules_bindThePortsToTheS3Adapters_asSingletons() {
+  void storageModules_bindThePortsToTheCoreOnS3_asSingletons() {
     String bucket = AWS.newBucket(false);
     AwsTandemConfig config = AWS.configBuilder(bucket, AWS.kmsKeyId()).keyPrefix("wired").build();
     AwsStorageTestComponent component = DaggerAwsStorageTestComponent.factory().create(config);
     try {
-      assertInstanceOf(S3KeyStorage.class, component.keyStorage());
-      assertInstanceOf(S3SigningShareRepository.class, component.signingShares());
-      assertInstanceOf(S3BackupShareRepository.class, component.backupShares());
-      assertInstanceOf(S3SessionRegistry.class, component.sessionRegistry());
+      assertInstanceOf(ObjectStoreKeyStorage.class, component.keyStorage());
+      assertInstanceOf(ObjectStoreSigningShareRepository.class, component.signingShares());
+      assertInstanceOf(ObjectStoreBackupShareRepository.class, component.backupShares());
+      assertInstanceOf(ObjectStoreSessionRegistry.class, component.sessionRegistry());
       assertSame(component.sessionRegistry(), component.sessionRegistry());
       assertSame(component.keyStorage(), component.keyStorage());
       assertSame(component.s3(), component.s3());
